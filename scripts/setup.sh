@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need. Idempotent: each step checks first and says when it skips.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+APT_PACKAGES=(emscripten cmake ninja-build catch2 nlohmann-json3-dev fonts-inter clang libclang-rt-14-dev
+  chromium librsvg2-bin imagemagick python3 python3-fonttools xz-utils dpkg-dev)
+
+install_apt_packages() {
+  step "Debian packages"
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then skip "all ${#APT_PACKAGES[@]} packages already installed"; return; fi
+  echo "    installing: ${missing[*]}"
+  as_root apt-get update -qq || fail "Debian packages" "apt index" "check that deb.debian.org is reachable, then rerun"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || fail "Debian packages" "${missing[*]}" "run 'apt-get install ${missing[*]}' by hand to see apt's error"
+}
+
+enable_source_packages() {
+  local list=/etc/apt/sources.list.d/debian-src.sources
+  if [ -f "$list" ]; then return; fi
+  step "Debian source package index"
+  as_root tee "$list" >/dev/null <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  as_root apt-get update -qq || fail "Debian source package index" "apt deb-src" "check $list and the network, then rerun"
+}
+
+# fetch_source PACKAGE VERSION-GLOB DEST: unpacks a Debian source package's upstream tarball into DEST.
+fetch_source() {
+  local pkg="$1" dest="$2" marker="$2/.unpacked"
+  if [ -f "$marker" ]; then skip "$pkg sources already in ${dest#$ROOT/}"; return; fi
+  enable_source_packages
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source --download-only "$pkg" >/dev/null 2>&1) \
+    || fail "source package $pkg" "$pkg (source)" "check that deb-src is enabled (/etc/apt/sources.list.d/debian-src.sources) and run 'apt-get update'"
+  local orig; orig="$(ls "$tmp"/"${pkg}"_*.orig.tar.* | head -1)"
+  rm -rf "$dest" && mkdir -p "$dest"
+  tar -xf "$orig" -C "$dest" --strip-components=1 || fail "source package $pkg" "$pkg" "the tarball $orig did not unpack"
+  touch "$marker"
+  rm -rf "$tmp"
+}
+
+install_sources() {
+  step "Third-party sources (Dear ImGui $IMGUI_VERSION, SDL2 $SDL_VERSION)"
+  fetch_source imgui "$THIRD_PARTY/imgui"
+  fetch_source libsdl2 "$THIRD_PARTY/sdl2"
+}
+
+# SDL2's configure under emcmake runs ~300 compiler checks (about 5 minutes), so it is built once per
+# version and flag set and installed into the user's cache, where every clone finds it.
+SDL_FLAGS="-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_AUDIO=ON -DCMAKE_BUILD_TYPE=MinSizeRel"
+sdl_prefix() {
+  local key; key="$(echo "$SDL_VERSION $SDL_FLAGS $(emcc --version | head -1)" | sha1sum | cut -c1-10)"
+  echo "$CACHE_DIR/sdl2-wasm-$SDL_VERSION-$key"
+}
+
+build_sdl_for_wasm() {
+  step "SDL2 $SDL_VERSION for WebAssembly"
+  local prefix; prefix="$(sdl_prefix)"
+  if [ -f "$prefix/lib/libSDL2.a" ]; then skip "cached in $prefix"; return; fi
+  echo "    first build: configure takes about 5 minutes, the build about 1 minute"
+  local build="$CACHE_DIR/sdl2-build"
+  rm -rf "$build" && mkdir -p "$build"
+  # shellcheck disable=SC2086
+  emcmake cmake -S "$THIRD_PARTY/sdl2" -B "$build" -G Ninja $SDL_FLAGS -DCMAKE_INSTALL_PREFIX="$prefix" \
+    -DCMAKE_C_FLAGS="-Os" >"$build.log" 2>&1 \
+    || fail "SDL2 configure" "libsdl2 $SDL_VERSION" "read $build.log"
+  cmake --build "$build" >>"$build.log" 2>&1 && cmake --install "$build" >>"$build.log" 2>&1 \
+    || fail "SDL2 build" "libsdl2 $SDL_VERSION" "read $build.log"
+  rm -rf "$build"
+}
+
+install_npm_packages() {
+  step "npm packages"
+  if [ -f "$ROOT/node_modules/.package-lock.json" ] && cmp -s <(sed -n '/"packages"/,$p' "$ROOT/package-lock.json") \
+      <(sed -n '/"packages"/,$p' "$ROOT/node_modules/.package-lock.json"); then
+    skip "node_modules matches package-lock.json"; return
+  fi
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm packages" "see package.json" "run 'npm ci' to see npm's error"
+}
+
+install_apt_packages
+install_sources
+build_sdl_for_wasm
+install_npm_packages
+echo "$(sdl_prefix)" > "$THIRD_PARTY/sdl2-prefix.txt"
+step "Set-up complete"

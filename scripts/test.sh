@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every test: native core tests (ctest) and browser tests (node --test against
+# the served release build). Exits non-zero on any failure.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh"
+"$ROOT/scripts/build.sh" --all
+
+step "Core tests (ctest, native, ASan + UBSan)"
+ctest --preset native || fail "core tests" "-" "read the failing test output above"
+
+step "Browser tests (node --test, playwright-core, Debian Chromium)"
+node --test --test-concurrency=1 tests/browser/ || fail "browser tests" "-" "read the failing test output above; screenshots are in test-results/"
+step "All tests passed"

@@ -1,0 +1,22 @@
+#include "action_json.h"
+
+#include "json_reader.h"
+
+namespace ubr {
+
+ActionParse parse_action(std::string_view json_text) {
+  JsonReader reader{"action"};
+  const nlohmann::json json = reader.parse(json_text);
+  const std::string type = reader.text(json, "type", "");
+  if (!reader.ok()) return {std::nullopt, reader.error()};
+
+  if (type == "openExercise") {
+    std::string id = reader.text(json, "id", "");
+    if (!reader.ok()) return {std::nullopt, reader.error()};
+    return {OpenExercise{std::move(id)}, {}};
+  }
+  if (type == "goHome") return {GoHome{}, {}};
+  return {std::nullopt, "unknown action type '" + type + "'"};
+}
+
+}  // namespace ubr

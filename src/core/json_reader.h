@@ -1,0 +1,43 @@
+#pragma once
+// Reads typed fields out of parsed JSON and, on the first problem, records one message naming where it was
+// ("exercises.json: exercises[2].dosage.reps: expected a whole number from 1 to 1000"). The web build has no
+// exceptions, so nothing here throws: callers check ok() once at the end.
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ubr {
+
+class JsonReader {
+ public:
+  explicit JsonReader(std::string source_name) : source_(std::move(source_name)) {}
+
+  // Parses text; on failure records "source: not valid JSON (...)" and returns a null json.
+  nlohmann::json parse(std::string_view text);
+
+  std::string text(const nlohmann::json& object, std::string_view key, std::string_view path, bool allow_empty = false);
+  int whole_number(const nlohmann::json& object, std::string_view key, std::string_view path, int min, int max);
+  double number(const nlohmann::json& object, std::string_view key, std::string_view path, double min, double max);
+  bool boolean(const nlohmann::json& object, std::string_view key, std::string_view path);
+  // The member `key` if it is an array (recording a problem otherwise); an empty array on failure.
+  const nlohmann::json& array(const nlohmann::json& object, std::string_view key, std::string_view path);
+  const nlohmann::json& object(const nlohmann::json& parent, std::string_view key, std::string_view path);
+
+  void fail(std::string_view path, std::string_view problem);
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+ private:
+  const nlohmann::json* member(const nlohmann::json& object, std::string_view key, std::string_view path);
+
+  std::string source_;
+  std::string error_;
+};
+
+// "parent.key" or "key" when the parent is the document itself.
+std::string join_path(std::string_view parent, std::string_view key);
+std::string index_path(std::string_view parent, std::size_t index);
+
+}  // namespace ubr

@@ -1,0 +1,23 @@
+#include "state_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ubr {
+
+std::string state_to_json(const AppState& state, const Catalogue& catalogue, std::string_view app_version) {
+  nlohmann::json exercises = nlohmann::json::array();
+  for (const Exercise& exercise : catalogue.exercises) {
+    exercises.push_back({{"id", exercise.id}, {"name", exercise.name}, {"dosage", describe_dosage(exercise.dosage)}});
+  }
+  nlohmann::json json = {
+      {"version", app_version},
+      {"screen", screen_name(state.screen)},
+      {"exercises", std::move(exercises)},
+      {"selectedExercise", state.selected_exercise.empty() ? nlohmann::json(nullptr)
+                                                           : nlohmann::json(state.selected_exercise)},
+      {"demo", {{"time", state.demo.time_seconds}}},
+  };
+  return json.dump();
+}
+
+}  // namespace ubr

@@ -1,0 +1,44 @@
+#include "update.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ubr {
+namespace {
+
+struct Reducer {
+  const AppState& state;
+  const Catalogue& catalogue;
+
+  UpdateResult operator()(const OpenExercise& action) const {
+    if (catalogue.find(action.id) == nullptr) return {state, "no exercise with id '" + action.id + "'"};
+    AppState next = state;
+    next.screen = Screen::Exercise;
+    next.selected_exercise = action.id;
+    next.demo = DemoState{};
+    return {next, {}};
+  }
+
+  UpdateResult operator()(const GoHome&) const {
+    AppState next = state;
+    next.screen = Screen::Home;
+    next.selected_exercise.clear();
+    return {next, {}};
+  }
+};
+
+}  // namespace
+
+UpdateResult update(const AppState& state, const Action& action, const Catalogue& catalogue) {
+  return std::visit(Reducer{state, catalogue}, action);
+}
+
+AppState advance(const AppState& state, double dt_seconds) {
+  if (!std::isfinite(dt_seconds) || dt_seconds <= 0) return state;
+  const double dt = std::min(dt_seconds, kMaxTimeStepSeconds);
+  AppState next = state;
+  if (next.screen == Screen::Exercise) next.demo.time_seconds += dt;
+  return next;
+}
+
+}  // namespace ubr

@@ -1,0 +1,24 @@
+#pragma once
+#include "actions.h"
+#include "app_state.h"
+#include "catalogue.h"
+
+#include <string>
+
+namespace ubr {
+
+struct UpdateResult {
+  AppState state;
+  std::string error;  // why the action was rejected; empty when it was applied
+  bool ok() const { return error.empty(); }
+};
+
+// Applies one action. A rejected action leaves the state as it was and says why.
+UpdateResult update(const AppState& state, const Action& action, const Catalogue& catalogue);
+
+// Moves time forward by dt seconds. Large steps (a hidden tab, a debugger pause) are clamped so nothing jumps.
+AppState advance(const AppState& state, double dt_seconds);
+
+constexpr double kMaxTimeStepSeconds = 0.25;
+
+}  // namespace ubr

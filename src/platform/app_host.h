@@ -1,0 +1,36 @@
+#pragma once
+// Owns the one AppState and the catalogue, and applies actions from every source (UI, keyboard, page hooks).
+#include "core/actions.h"
+#include "core/app_state.h"
+#include "core/catalogue.h"
+
+#include <string>
+#include <vector>
+
+namespace ubr {
+
+class AppHost {
+ public:
+  explicit AppHost(Catalogue catalogue) : catalogue_(std::move(catalogue)) {}
+
+  // Applies an action now; returns the reason it was rejected, or an empty string.
+  std::string apply(const Action& action);
+  // Queues an action from the UI, applied after the frame that produced it so a frame sees one state throughout.
+  void enqueue(Action action) { pending_.push_back(std::move(action)); }
+  void apply_pending();
+  void advance(double dt_seconds);
+
+  const AppState& state() const { return state_; }
+  const Catalogue& catalogue() const { return catalogue_; }
+
+ private:
+  Catalogue catalogue_;
+  AppState state_;
+  std::vector<Action> pending_;
+};
+
+// The single host of the running app, set up by main(); the page's automation hooks reach it through this.
+AppHost* running_app();
+void set_running_app(AppHost* host);
+
+}  // namespace ubr

@@ -1,0 +1,151 @@
+// The platform shell: creates the window and GL context, runs one loop body per browser frame, and feeds the core
+// with time and the UI with state. Everything the app decides lives in core/; this file only wires.
+#include "core/catalogue.h"
+#include "platform/app_host.h"
+#include "platform/page.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+
+#include <embedded_content.h>
+
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten/emscripten.h>
+#endif
+
+namespace {
+
+struct Shell {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl_context = nullptr;
+  std::unique_ptr<ubr::AppHost> host;
+  ubr::UiState ui;
+  Uint64 last_counter = 0;
+  bool first_frame_shown = false;
+};
+
+Shell g_shell;
+
+bool Fail(const std::string& what) {
+  ubr::page::show_fatal_error(what.c_str());
+  return false;
+}
+
+// 1. Load the catalogue embedded at build time.
+bool LoadCatalogue(Shell& shell) {
+  const auto text = ubr::content::find("exercises.json");
+  if (!text) return Fail("The exercise catalogue is missing from this build.");
+  ubr::CatalogueParse parsed = ubr::parse_catalogue(*text, "exercises.json");
+  if (!parsed.catalogue) return Fail("The exercise catalogue could not be read: " + parsed.error);
+  shell.host = std::make_unique<ubr::AppHost>(std::move(*parsed.catalogue));
+  ubr::set_running_app(shell.host.get());
+  return true;
+}
+
+// 2. Create a window backed by a WebGL2 (OpenGL ES 3) context that follows the page's size and pixel ratio.
+bool CreateWindowAndContext(Shell& shell) {
+  // Keyboard events go to the canvas only, so the page's own controls keep working.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    return Fail(std::string("SDL could not start: ") + SDL_GetError());
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  shell.window = SDL_CreateWindow("Upper Back Relief", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
+  if (shell.window == nullptr) return Fail(std::string("The window could not be created: ") + SDL_GetError());
+  shell.gl_context = SDL_GL_CreateContext(shell.window);
+  if (shell.gl_context == nullptr) {
+    return Fail(std::string("WebGL2 is not available in this browser (") + SDL_GetError() +
+                "). Try an up-to-date Chrome, Edge, Firefox or Safari.");
+  }
+  SDL_GL_MakeCurrent(shell.window, shell.gl_context);
+  return true;
+}
+
+// 3. Set up ImGui with our theme and the embedded font, rasterised for this screen's pixel ratio.
+bool SetUpImGui(Shell& shell) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing to persist about window layout on the web
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ubr::apply_theme(ImGui::GetStyle());
+  if (!ImGui_ImplSDL2_InitForOpenGL(shell.window, shell.gl_context)) return Fail("ImGui's SDL2 backend failed");
+  if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return Fail("ImGui's WebGL2 renderer failed to start");
+
+  int window_w = 0, drawable_w = 0, h = 0;
+  SDL_GetWindowSize(shell.window, &window_w, &h);
+  SDL_GL_GetDrawableSize(shell.window, &drawable_w, &h);
+  const float pixel_ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+  shell.ui.fonts = ubr::load_fonts(io, pixel_ratio);
+  if (shell.ui.fonts.body == nullptr) return Fail("The app's font could not be loaded.");
+  return true;
+}
+
+void MainLoopStep() {
+  Shell& shell = g_shell;
+  // 1. Input.
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+
+  // 2. Time: the core clamps large steps (hidden tab, debugger pause) itself.
+  const Uint64 now = SDL_GetPerformanceCounter();
+  const double dt = static_cast<double>(now - shell.last_counter) / static_cast<double>(SDL_GetPerformanceFrequency());
+  shell.last_counter = now;
+  shell.host->advance(dt);
+
+  // 3. UI from state; actions are applied once the frame is built.
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  ubr::AppHost& host = *shell.host;
+  ubr::draw_ui(host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); },
+               shell.ui);
+  ImGui::Render();
+  host.apply_pending();
+
+  // 4. Draw.
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(shell.window);
+
+  if (!shell.first_frame_shown) {
+    shell.first_frame_shown = true;
+    ubr::page::notify_first_frame();
+  }
+}
+
+}  // namespace
+
+int main(int, char**) {
+  Shell& shell = g_shell;
+  if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
+  shell.last_counter = SDL_GetPerformanceCounter();
+#if defined(__EMSCRIPTEN__)
+  // 0 fps: the browser paces the loop with requestAnimationFrame.
+  emscripten_set_main_loop(MainLoopStep, 0, true);
+#else
+  for (;;) MainLoopStep();
+#endif
+  return 0;
+}

@@ -1,0 +1,21 @@
+#pragma once
+// Where the figure is seen from. Pure math, no drawing: turns world points into view coordinates.
+#include "core/vec3.h"
+
+namespace ubr {
+
+struct Camera {
+  double yaw_radians = 0;    // 0 looks at the figure's front; pi/2 at its left side; pi at its back
+  double pitch_radians = 0;  // positive looks down from above
+  Vec3 target{0, 0.9, 0};    // world point shown at the centre of the view
+};
+
+struct ViewPoint {
+  double x = 0;      // metres to the right of the target on screen
+  double y = 0;      // metres above the target on screen
+  double depth = 0;  // metres toward the viewer; larger is nearer
+};
+
+ViewPoint to_view(const Camera& camera, Vec3 world);
+
+}  // namespace ubr

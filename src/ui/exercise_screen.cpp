@@ -1,0 +1,83 @@
+#include "core/rough_demo.h"
+#include "render/figure_drawing.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <string>
+
+namespace ubr {
+namespace {
+constexpr float kWideLayoutMinWidth = 760.0f;
+
+void draw_figure_panel(const AppState& state, ImVec2 size) {
+  const Palette& p = palette();
+  ImGui::BeginChild("figure", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  const ImVec2 area = ImGui::GetContentRegionAvail();
+  const Camera camera{0.35, 0.12, {0, 0.9, 0}};
+  draw_figure(*ImGui::GetWindowDrawList(), rough_demo_pose(state.demo.time_seconds), camera, top_left, area,
+              {p.figure_limb, p.figure_joint, p.floor});
+  ImGui::EndChild();
+}
+
+void draw_instructions(const Exercise& exercise, const UiState& ui) {
+  const Palette& p = palette();
+  ImGui::PushFont(ui.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
+  ImGui::TextWrapped("%s", exercise.position.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+
+  ImGui::PushFont(ui.fonts.heading);
+  ImGui::TextUnformatted("How to do it");
+  ImGui::PopFont();
+  ImGui::PushFont(ui.fonts.body);
+  for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
+    ImGui::Text("%zu.", i + 1);
+    ImGui::SameLine(0, 8);
+    ImGui::TextWrapped("%s", exercise.steps[i].c_str());
+  }
+  ImGui::Dummy({0, 4});
+  ImGui::PushFont(ui.fonts.heading);
+  ImGui::TextUnformatted("How much");
+  ImGui::PopFont();
+  ImGui::TextWrapped("%s", describe_dosage(exercise.dosage).c_str());
+  if (!exercise.caution.empty()) {
+    ImGui::Dummy({0, 4});
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.caution));
+    ImGui::TextWrapped("Caution: %s", exercise.caution.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopFont();
+}
+}  // namespace
+
+void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch,
+                          const UiState& ui) {
+  ImGui::PushFont(ui.fonts.body);
+  if (ImGui::Button("\xE2\x86\x90 All exercises")) dispatch(GoHome{});
+  ImGui::PopFont();
+  ImGui::PushFont(ui.fonts.title);
+  ImGui::TextWrapped("%s", exercise.name.c_str());
+  ImGui::PopFont();
+
+  const ImVec2 available = ImGui::GetContentRegionAvail();
+  if (available.x >= kWideLayoutMinWidth) {
+    const float figure_width = std::floor(available.x * 0.58f);
+    draw_figure_panel(state, {figure_width, available.y});
+    ImGui::SameLine();
+    ImGui::BeginChild("instructions", {0, available.y}, false);
+    draw_instructions(exercise, ui);
+    ImGui::EndChild();
+  } else {
+    ImGui::BeginChild("scroll", {0, 0}, false);
+    const float figure_height = std::clamp(available.y * 0.5f, 220.0f, 420.0f);
+    draw_figure_panel(state, {ImGui::GetContentRegionAvail().x, figure_height});
+    draw_instructions(exercise, ui);
+    ImGui::EndChild();
+  }
+}
+
+}  // namespace ubr

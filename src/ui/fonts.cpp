@@ -1,0 +1,38 @@
+#include "ui/fonts.h"
+
+#include <embedded_fonts.h>
+
+namespace ubr {
+namespace {
+// Must match the --unicodes list of the font subset in src/CMakeLists.txt.
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+    0x2022, 0x2022, 0x2026, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0,
+};
+}  // namespace
+
+UiFonts load_fonts(ImGuiIO& io, float pixel_ratio) {
+  const auto data = fonts::find("ui-font.otf");
+  if (!data) return {};
+  io.Fonts->Clear();
+  auto add = [&](float css_pixels) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the bytes live in the binary for the whole run
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    // ImGui only reads the data; the API takes a non-const pointer for the atlas-owned case.
+    void* bytes = const_cast<char*>(data->data());
+    return io.Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data->size()), css_pixels * pixel_ratio, &config,
+                                          kGlyphRanges);
+  };
+  UiFonts fonts;
+  fonts.body = add(18.0f);
+  fonts.small = add(15.0f);
+  fonts.heading = add(22.0f);
+  fonts.title = add(32.0f);
+  io.FontGlobalScale = 1.0f / pixel_ratio;
+  if (!io.Fonts->Build()) return {};
+  return fonts;
+}
+
+}  // namespace ubr

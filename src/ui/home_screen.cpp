@@ -1,0 +1,84 @@
+#include "core/catalogue.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace ubr {
+namespace {
+constexpr float kCardPadding = 16.0f;
+constexpr float kMinCardWidth = 300.0f;
+constexpr float kMaxContentWidth = 1100.0f;
+
+float card_height(const Exercise& exercise, const UiFonts& fonts, float width) {
+  const float inner = width - kCardPadding * 2;
+  return kCardPadding * 2 + css_size(fonts.heading) + 6 + wrapped_text_height(fonts.small, inner, exercise.position.c_str()) +
+         8 + wrapped_text_height(fonts.body, inner, exercise.summary.c_str()) + 12 + css_size(fonts.small) + 8;
+}
+
+void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, const Dispatch& dispatch) {
+  const Palette& p = palette();
+  ImGui::PushID(exercise.id.c_str());
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  if (ImGui::InvisibleButton("open", size)) dispatch(OpenExercise{exercise.id});
+  const bool hovered = ImGui::IsItemHovered();
+  const bool focused = ImGui::IsItemFocused();
+  ImGui::PopID();
+
+  ImDrawList& draw = *ImGui::GetWindowDrawList();
+  const ImVec2 bottom_right{top_left.x + size.x, top_left.y + size.y};
+  draw.AddRectFilled(top_left, bottom_right, hovered ? p.surface_hover : p.surface, 14.0f);
+  draw.AddRect(top_left, bottom_right, focused ? p.accent : p.border, 14.0f, 0, focused ? 2.5f : 1.0f);
+
+  const float inner = size.x - kCardPadding * 2;
+  ImVec2 pos{top_left.x + kCardPadding, top_left.y + kCardPadding};
+  draw.AddText(fonts.heading, css_size(fonts.heading), pos, p.text, exercise.name.c_str());
+  pos.y += css_size(fonts.heading) + 6;
+  pos.y += draw_wrapped_text(draw, fonts.small, pos, inner, p.accent, exercise.position.c_str()) + 8;
+  pos.y += draw_wrapped_text(draw, fonts.body, pos, inner, p.text_muted, exercise.summary.c_str()) + 12;
+  draw_chip(draw, fonts.small, pos, describe_dosage(exercise.dosage).c_str(), p.accent_soft, p.accent);
+}
+}  // namespace
+
+void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui) {
+  const Palette& p = palette();
+  const float available = ImGui::GetContentRegionAvail().x;
+  const float content_width = std::min(available, kMaxContentWidth);
+  const float indent = (available - content_width) * 0.5f;
+  if (indent > 0) ImGui::Indent(indent);
+
+  ImGui::PushFont(ui.fonts.title);
+  ImGui::TextUnformatted("Upper Back Relief");
+  ImGui::PopFont();
+  ImGui::PushFont(ui.fonts.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + content_width);
+  ImGui::TextWrapped("Gentle exercises to ease stiffness and pain in the upper back. Choose one to see how it is done.");
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::Dummy({0, 8});
+
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const int columns = std::max(1, static_cast<int>((content_width + spacing) / (kMinCardWidth + spacing)));
+  const float card_width = (content_width - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+
+  const auto& exercises = catalogue.exercises;
+  for (std::size_t row_start = 0; row_start < exercises.size(); row_start += static_cast<std::size_t>(columns)) {
+    const std::size_t row_end = std::min(exercises.size(), row_start + static_cast<std::size_t>(columns));
+    float row_height = 0;
+    for (std::size_t i = row_start; i < row_end; ++i) {
+      row_height = std::max(row_height, card_height(exercises[i], ui.fonts, card_width));
+    }
+    for (std::size_t i = row_start; i < row_end; ++i) {
+      if (i > row_start) ImGui::SameLine(0, spacing);
+      draw_card(exercises[i], ui.fonts, {card_width, row_height}, dispatch);
+    }
+  }
+  ImGui::Dummy({0, 12});
+  if (indent > 0) ImGui::Unindent(indent);
+}
+
+}  // namespace ubr

@@ -1,0 +1,26 @@
+#pragma once
+// The ImGui screens. They read const state and express every intent as an Action; they never change AppState.
+#include "core/actions.h"
+#include "core/app_state.h"
+#include "core/catalogue.h"
+#include "ui/fonts.h"
+
+#include <functional>
+
+namespace ubr {
+
+using Dispatch = std::function<void(Action)>;
+
+// Widget-only state that is not part of the app's model (scroll positions live in ImGui itself).
+struct UiState {
+  UiFonts fonts;
+};
+
+void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);
+
+// The screens, one file each.
+void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui);
+void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch,
+                          const UiState& ui);
+
+}  // namespace ubr

@@ -1,0 +1,26 @@
+#include "ui/widgets.h"
+
+namespace ubr {
+
+float css_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+
+float wrapped_text_height(ImFont* font, float wrap_width, const char* text) {
+  return font->CalcTextSizeA(css_size(font), FLT_MAX, wrap_width, text).y;
+}
+
+float draw_wrapped_text(ImDrawList& draw_list, ImFont* font, ImVec2 pos, float wrap_width, ImU32 colour,
+                        const char* text) {
+  draw_list.AddText(font, css_size(font), pos, colour, text, nullptr, wrap_width);
+  return wrapped_text_height(font, wrap_width, text);
+}
+
+ImVec2 draw_chip(ImDrawList& draw_list, ImFont* font, ImVec2 pos, const char* text, ImU32 background, ImU32 colour) {
+  const ImVec2 text_size = font->CalcTextSizeA(css_size(font), FLT_MAX, 0, text);
+  const ImVec2 padding{10, 4};
+  const ImVec2 size{text_size.x + padding.x * 2, text_size.y + padding.y * 2};
+  draw_list.AddRectFilled(pos, {pos.x + size.x, pos.y + size.y}, background, size.y * 0.5f);
+  draw_list.AddText(font, css_size(font), {pos.x + padding.x, pos.y + padding.y}, colour, text);
+  return size;
+}
+
+}  // namespace ubr

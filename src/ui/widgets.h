@@ -1,0 +1,19 @@
+#pragma once
+// Small drawing helpers shared by the screens.
+#include <imgui.h>
+
+namespace ubr {
+
+// Text wrapped to `wrap_width`, drawn at `pos` with `font`; returns its height.
+float draw_wrapped_text(ImDrawList& draw_list, ImFont* font, ImVec2 pos, float wrap_width, ImU32 colour,
+                        const char* text);
+// Height that draw_wrapped_text would use.
+float wrapped_text_height(ImFont* font, float wrap_width, const char* text);
+
+// A pill-shaped label such as a dosage; returns its size.
+ImVec2 draw_chip(ImDrawList& draw_list, ImFont* font, ImVec2 pos, const char* text, ImU32 background, ImU32 colour);
+
+// Font size in CSS pixels (ImGui keeps sizes in rasterised pixels; FontGlobalScale maps them back).
+float css_size(const ImFont* font);
+
+}  // namespace ubr

@@ -1,0 +1,113 @@
+// Shared set-up for the browser tests: serves the release build and drives Debian's Chromium with playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE_DIR = process.env.UBR_SITE_DIR || path.join(ROOT, 'build/web/site');
+export const RESULTS_DIR = path.join(ROOT, 'test-results');
+
+// Flags checked on this machine (shared/TOOLCHAIN.md): SwiftShader WebGL2, no background network traffic.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Starts scripts/serve.py on a free port; resolves to { url, stop() }.
+export async function startServer(siteDir = SITE_DIR) {
+  const port = await freePort();
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', siteDir, '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+    child.stdout.on('data', (chunk) => { if (String(chunk).includes('Serving')) resolve(); });
+  });
+  return {
+    url: `http://localhost:${port}/`,
+    port,
+    stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); }),
+  };
+}
+
+export async function launchBrowser() {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'ubr-chromium-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+// Collects console errors and page errors so a test can assert there were none.
+export function watchConsole(page) {
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}
+
+// Opens the app and waits for its first frame.
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.app && window.app.started, null, { timeout: 30000 });
+}
+
+// Waits for `frames` more animation frames, so the canvas shows the latest state.
+export async function nextFrames(page, frames = 3) {
+  await page.evaluate((n) => new Promise((resolve) => {
+    const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  }), frames);
+}
+
+export function decodePng(buffer) {
+  return PNG.sync.read(buffer);
+}
+
+// Standard deviation of the luminance of an image: near 0 for a blank canvas.
+export function luminanceDeviation(png) {
+  let sum = 0;
+  let sumSquares = 0;
+  const count = png.width * png.height;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const y = 0.2126 * png.data[i] + 0.7152 * png.data[i + 1] + 0.0722 * png.data[i + 2];
+    sum += y;
+    sumSquares += y * y;
+  }
+  const mean = sum / count;
+  return Math.sqrt(Math.max(0, sumSquares / count - mean * mean));
+}
+
+// Fraction of pixels that differ between two same-sized images.
+export function changedFraction(a, b) {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) +
+        Math.abs(a.data[i + 2] - b.data[i + 2]) > 24) changed++;
+  }
+  return changed / (a.width * a.height);
+}
+
+export function saveResult(name, buffer) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, name), buffer);
+}

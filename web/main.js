@@ -1,0 +1,103 @@
+// Page shell: checks the browser can run the app, loads the WebAssembly build, shows loading and error messages,
+// and exposes window.app, the automation interface documented in docs/automation.md.
+'use strict';
+
+(function () {
+  const statusBox = document.getElementById('status');
+  const statusTitle = document.getElementById('status-title');
+  const statusText = document.getElementById('status-text');
+
+  function showError(title, detail) {
+    statusBox.hidden = false;
+    statusBox.classList.add('error');
+    statusTitle.textContent = title;
+    statusText.textContent = detail;
+    document.getElementById('canvas').hidden = true;
+  }
+
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    showError('This browser cannot run Upper Back Relief',
+      'It needs WebAssembly, which this browser does not offer or has turned off. ' +
+      'Please open the app in an up-to-date Chrome, Edge, Firefox or Safari.');
+    return;
+  }
+  if (typeof WebGL2RenderingContext === 'undefined') {
+    showError('This browser cannot show Upper Back Relief',
+      'It needs WebGL 2 for drawing, which this browser does not offer or has turned off. ' +
+      'Please open the app in an up-to-date Chrome, Edge, Firefox or Safari.');
+    return;
+  }
+
+  let readyResolve;
+  const ready = new Promise((resolve) => { readyResolve = resolve; });
+  let failed = false;
+
+  function fail(title, detail) {
+    if (failed) return;
+    failed = true;
+    showError(title, detail);
+  }
+
+  // Copies a JS string into wasm memory for the duration of one call.
+  function withCString(text, fn) {
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const pointer = Module._malloc(size);
+    try {
+      Module.stringToUTF8(text, pointer, size);
+      return fn(pointer);
+    } finally {
+      Module._free(pointer);
+    }
+  }
+
+  function requireRunning() {
+    if (failed) throw new Error('Upper Back Relief failed to start');
+    if (!window.app.started) throw new Error('Upper Back Relief has not started yet; await window.app.ready');
+  }
+
+  window.app = {
+    started: false,
+    ready,
+    state() {
+      requireRunning();
+      return JSON.parse(Module.UTF8ToString(Module._ubr_state_json()));
+    },
+    // Applies an action object; returns {ok: true} or {ok: false, error: "why it was rejected"}.
+    dispatch(action) {
+      requireRunning();
+      let text;
+      try {
+        text = JSON.stringify(action);
+      } catch (e) {
+        return { ok: false, error: 'action is not serialisable: ' + e.message };
+      }
+      if (typeof text !== 'string') return { ok: false, error: 'action must be an object' };
+      const error = withCString(text, (pointer) => Module.UTF8ToString(Module._ubr_dispatch_json(pointer)));
+      return error ? { ok: false, error } : { ok: true };
+    },
+  };
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onFirstFrame() {
+      statusBox.hidden = true;
+      window.app.started = true;
+      readyResolve();
+    },
+    onFatalError(message) {
+      fail('Upper Back Relief could not start', message);
+    },
+    onAbort() {
+      fail('Upper Back Relief could not start',
+        'Part of the app failed to load. Check your connection and reload the page.');
+    },
+  };
+
+  const script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = () => fail('Upper Back Relief could not start',
+    'Part of the app failed to load. Check your connection and reload the page.');
+  document.body.appendChild(script);
+})();
