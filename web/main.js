@@ -77,8 +77,31 @@
     },
   };
 
+  // Emscripten's own loader leaves a failed fetch of app.wasm unhandled (no onAbort), so the page loads it: a
+  // failure of any kind then reaches the user as a message instead of an endless "Loading…".
+  function instantiateWasm(imports, receiveInstance) {
+    (async () => {
+      const response = await fetch('app.wasm', { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`app.wasm: HTTP ${response.status}`);
+      let result;
+      try {
+        result = await WebAssembly.instantiateStreaming(response.clone(), imports);
+      } catch (streamingError) {
+        // A server with the wrong MIME type defeats streaming; compiling from bytes still works.
+        result = await WebAssembly.instantiate(await response.arrayBuffer(), imports);
+      }
+      receiveInstance(result.instance, result.module);
+    })().catch((error) => {
+      console.warn('Loading app.wasm failed:', error);
+      fail('Upper Back Relief could not start',
+        'Part of the app failed to load. Check your connection and reload the page.');
+    });
+    return {};  // asynchronous: Emscripten waits for receiveInstance
+  }
+
   window.Module = {
     canvas: document.getElementById('canvas'),
+    instantiateWasm,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onFirstFrame() {

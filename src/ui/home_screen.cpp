@@ -24,7 +24,7 @@ void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, cons
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   if (ImGui::InvisibleButton("open", size)) dispatch(OpenExercise{exercise.id});
   const bool hovered = ImGui::IsItemHovered();
-  const bool focused = ImGui::IsItemFocused();
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;  // ring only when navigating by keys
   ImGui::PopID();
 
   ImDrawList& draw = *ImGui::GetWindowDrawList();
