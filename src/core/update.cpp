@@ -41,4 +41,6 @@ AppState advance(const AppState& state, double dt_seconds) {
   return next;
 }
 
+bool needs_continuous_frames(const AppState& state) { return state.screen == Screen::Exercise; }
+
 }  // namespace ubr

@@ -21,4 +21,8 @@ AppState advance(const AppState& state, double dt_seconds);
 
 constexpr double kMaxTimeStepSeconds = 0.25;
 
+// True while something on screen moves or counts down by itself (a playing demonstration, a running session timer).
+// The platform loop draws continuously only then; otherwise it redraws on input alone, to spare the battery.
+bool needs_continuous_frames(const AppState& state);
+
 }  // namespace ubr
