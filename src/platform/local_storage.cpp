@@ -22,7 +22,7 @@ EM_JS(char*, ubr_storage_read, (const char* key), {
   return pointer;
 });
 EM_JS(char*, ubr_storage_write, (const char* key, const char* value), {
-  let error = '';
+  let error = "";
   try {
     window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
   } catch (e) {
@@ -34,7 +34,7 @@ EM_JS(char*, ubr_storage_write, (const char* key, const char* value), {
   return pointer;
 });
 EM_JS(char*, ubr_storage_remove, (const char* key), {
-  let error = '';
+  let error = "";
   try {
     window.localStorage.removeItem(UTF8ToString(key));
   } catch (e) {
