@@ -1,10 +1,12 @@
 # Dear ImGui (Debian source package) and SDL2 (built for wasm by scripts/setup.sh, cached outside the tree).
 # Both are included as SYSTEM so our warning flags never apply to them.
 set(UBR_THIRD_PARTY_DIR "${PROJECT_SOURCE_DIR}/third_party" CACHE PATH "Unpacked third-party sources")
-if(NOT UBR_SDL2_PREFIX AND EXISTS "${UBR_THIRD_PARTY_DIR}/sdl2-prefix.txt")
+# The set-up script records where it installed SDL2; follow it so a change of SDL flags is picked up.
+if(EXISTS "${UBR_THIRD_PARTY_DIR}/sdl2-prefix.txt")
   file(STRINGS "${UBR_THIRD_PARTY_DIR}/sdl2-prefix.txt" UBR_SDL2_PREFIX LIMIT_COUNT 1)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${UBR_THIRD_PARTY_DIR}/sdl2-prefix.txt")
 endif()
-set(UBR_SDL2_PREFIX "${UBR_SDL2_PREFIX}" CACHE PATH "Install prefix of SDL2 built for WebAssembly")
+set(UBR_SDL2_PREFIX "${UBR_SDL2_PREFIX}" CACHE PATH "Install prefix of SDL2 built for WebAssembly" FORCE)
 if(NOT EXISTS "${UBR_SDL2_PREFIX}/lib/libSDL2.a" OR NOT EXISTS "${UBR_THIRD_PARTY_DIR}/imgui/imgui.cpp")
   message(FATAL_ERROR "SDL2 for wasm or the ImGui sources are missing: run scripts/setup.sh first")
 endif()

@@ -75,6 +75,14 @@
       const error = withCString(text, (pointer) => Module.UTF8ToString(Module._ubr_dispatch_json(pointer)));
       return error ? { ok: false, error } : { ok: true };
     },
+    // Figures for the benchmark: frames drawn so far, CPU ms of the last `recent` drawn frames, wasm heap bytes.
+    stats(recent = 0) {
+      requireRunning();
+      const framesDrawn = Module._ubr_frames_drawn();
+      const frameMs = [];
+      for (let i = 0; i < Math.min(recent, framesDrawn, 4096); i++) frameMs.push(Module._ubr_frame_milliseconds(i));
+      return { framesDrawn, frameMs, heapBytes: Module.HEAP8.length };
+    },
   };
 
   // Emscripten's own loader leaves a failed fetch of app.wasm unhandled (no onAbort), so the page loads it: a

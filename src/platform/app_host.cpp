@@ -12,7 +12,10 @@ void set_running_app(AppHost* host) { g_running_app = host; }
 
 std::string AppHost::apply(const Action& action) {
   UpdateResult result = update(state_, action, catalogue_);
-  if (result.ok()) state_ = std::move(result.state);
+  if (result.ok()) {
+    state_ = std::move(result.state);
+    changed_ = true;
+  }
   return result.error;
 }
 

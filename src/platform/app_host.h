@@ -5,6 +5,7 @@
 #include "core/catalogue.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ubr {
@@ -21,12 +22,15 @@ class AppHost {
   void advance(double dt_seconds);
 
   const AppState& state() const { return state_; }
+  // True once after any applied action, so the loop knows to redraw.
+  bool take_changed() { return std::exchange(changed_, false); }
   const Catalogue& catalogue() const { return catalogue_; }
 
  private:
   Catalogue catalogue_;
   AppState state_;
   std::vector<Action> pending_;
+  bool changed_ = false;
 };
 
 // The single host of the running app, set up by main(); the page's automation hooks reach it through this.

@@ -1,7 +1,9 @@
 // The platform shell: creates the window and GL context, runs one loop body per browser frame, and feeds the core
 // with time and the UI with state. Everything the app decides lives in core/; this file only wires.
 #include "core/catalogue.h"
+#include "core/update.h"
 #include "platform/app_host.h"
+#include "platform/frame_stats.h"
 #include "platform/page.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -31,7 +33,12 @@ struct Shell {
   ubr::UiState ui;
   Uint64 last_counter = 0;
   bool first_frame_shown = false;
+  // ImGui needs a few frames after an input or a change to settle hover, focus and layout; after that, nothing
+  // is drawn until something happens.
+  int frames_to_settle = 0;
 };
+
+constexpr int kSettleFrames = 3;
 
 Shell g_shell;
 
@@ -97,17 +104,34 @@ bool SetUpImGui(Shell& shell) {
   return true;
 }
 
+// Whether this browser frame must be drawn: on input, on a change of state, while something animates, and for a
+// few frames after any of these. Otherwise the frame is skipped, so an idle app costs almost nothing.
+bool ShouldDraw(Shell& shell, bool had_events) {
+  if (had_events || shell.host->take_changed() || !shell.first_frame_shown) shell.frames_to_settle = kSettleFrames;
+  if (ubr::needs_continuous_frames(shell.host->state())) return true;
+  if (shell.frames_to_settle > 0) {
+    --shell.frames_to_settle;
+    return true;
+  }
+  return false;
+}
+
 void MainLoopStep() {
   Shell& shell = g_shell;
   // 1. Input.
+  bool had_events = false;
   SDL_Event event;
-  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    had_events = true;
+  }
 
   // 2. Time: the core clamps large steps (hidden tab, debugger pause) itself.
   const Uint64 now = SDL_GetPerformanceCounter();
   const double dt = static_cast<double>(now - shell.last_counter) / static_cast<double>(SDL_GetPerformanceFrequency());
   shell.last_counter = now;
   shell.host->advance(dt);
+  if (!ShouldDraw(shell, had_events)) return;
 
   // 3. UI from state; actions are applied once the frame is built.
   ImGui_ImplOpenGL3_NewFrame();
@@ -129,6 +153,9 @@ void MainLoopStep() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(shell.window);
 
+  const Uint64 done = SDL_GetPerformanceCounter();
+  ubr::frame_stats::record_frame(1000.0 * static_cast<double>(done - now) /
+                                 static_cast<double>(SDL_GetPerformanceFrequency()));
   if (!shell.first_frame_shown) {
     shell.first_frame_shown = true;
     ubr::page::notify_first_frame();

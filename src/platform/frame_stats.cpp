@@ -1,0 +1,33 @@
+#include "platform/frame_stats.h"
+
+#include <array>
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten/emscripten.h>
+#define UBR_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+#else
+#define UBR_EXPORT extern "C"
+#endif
+
+namespace ubr::frame_stats {
+namespace {
+std::array<float, kKeptFrames> g_frame_ms{};
+std::uint32_t g_frames = 0;
+}  // namespace
+
+void record_frame(double cpu_milliseconds) {
+  g_frame_ms[g_frames % kKeptFrames] = static_cast<float>(cpu_milliseconds);
+  ++g_frames;
+}
+
+std::uint32_t frames_drawn() { return g_frames; }
+
+double frame_milliseconds(std::size_t i) {
+  if (i >= kKeptFrames || i >= g_frames) return 0;
+  return g_frame_ms[(g_frames - 1 - i) % kKeptFrames];
+}
+
+}  // namespace ubr::frame_stats
+
+UBR_EXPORT std::uint32_t ubr_frames_drawn() { return ubr::frame_stats::frames_drawn(); }
+UBR_EXPORT double ubr_frame_milliseconds(std::uint32_t i) { return ubr::frame_stats::frame_milliseconds(i); }
