@@ -16,6 +16,11 @@ ActionParse parse_action(std::string_view json_text) {
     return {OpenExercise{std::move(id)}, {}};
   }
   if (type == "goHome") return {GoHome{}, {}};
+  if (type == "advanceTime") {
+    const double seconds = reader.number(json, "seconds", "", 0, 1e9);
+    if (!reader.ok()) return {std::nullopt, reader.error()};
+    return {AdvanceTime{seconds}, {}};
+  }
   return {std::nullopt, "unknown action type '" + type + "'"};
 }
 

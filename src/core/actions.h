@@ -9,7 +9,12 @@ struct OpenExercise {
   std::string id;
 };
 struct GoHome {};
+// Moves the app's clock forward as if `seconds` had passed in normal frames (clamped steps). For tests and the
+// benchmark, which must simulate long sessions quickly; the UI never sends it.
+struct AdvanceTime {
+  double seconds = 0;
+};
 
-using Action = std::variant<OpenExercise, GoHome>;
+using Action = std::variant<OpenExercise, GoHome, AdvanceTime>;
 
 }  // namespace ubr

@@ -19,6 +19,22 @@ struct Reducer {
     return {next, {}};
   }
 
+  UpdateResult operator()(const AdvanceTime& action) const {
+    if (!std::isfinite(action.seconds) || action.seconds < 0 || action.seconds > kMaxAdvanceSeconds) {
+      return {state, "advanceTime: seconds must be from 0 to " + std::to_string(static_cast<int>(kMaxAdvanceSeconds))};
+    }
+    AppState next = state;
+    // Frame-sized steps, so the result matches what the same time in real frames would give.
+    constexpr double kStep = 1.0 / 60.0;
+    double left = action.seconds;
+    while (left > 0) {
+      const double dt = std::min(left, kStep);
+      next = advance(next, dt);
+      left -= dt;
+    }
+    return {next, {}};
+  }
+
   UpdateResult operator()(const GoHome&) const {
     AppState next = state;
     next.screen = Screen::Home;

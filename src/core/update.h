@@ -20,6 +20,7 @@ UpdateResult update(const AppState& state, const Action& action, const Catalogue
 AppState advance(const AppState& state, double dt_seconds);
 
 constexpr double kMaxTimeStepSeconds = 0.25;
+constexpr double kMaxAdvanceSeconds = 4 * 3600.0;  // bound on one AdvanceTime action
 
 // True while something on screen moves or counts down by itself (a playing demonstration, a running session timer).
 // The platform loop draws continuously only then; otherwise it redraws on input alone, to spare the battery.

@@ -70,3 +70,15 @@ TEST_CASE("the state JSON has the fields the automation interface documents") {
   CHECK(json["exercises"][0]["name"] == "Arm Slides");
   CHECK(nlohmann::json::parse(state_to_json(AppState{}, cat, "v"))["selectedExercise"].is_null());
 }
+
+TEST_CASE("advanceTime moves the clock in frame-sized steps and rejects bad durations") {
+  const Catalogue cat = catalogue();
+  const AppState opened = update(AppState{}, OpenExercise{"arm-slides"}, cat).state;
+  const UpdateResult result = update(opened, AdvanceTime{90.0}, cat);
+  REQUIRE(result.ok());
+  CHECK(result.state.demo.time_seconds == Approx(90.0));
+  CHECK_FALSE(update(opened, AdvanceTime{-1}, cat).ok());
+  CHECK_FALSE(update(opened, AdvanceTime{kMaxAdvanceSeconds + 1}, cat).ok());
+  REQUIRE(parse_action(R"({"type":"advanceTime","seconds":2.5})").action.has_value());
+  CHECK(parse_action(R"({"type":"advanceTime","seconds":"x"})").error == "action: seconds: expected a number");
+}
