@@ -113,6 +113,7 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onFirstFrame() {
+      window.app.firstFrameMs = performance.now();  // read by the benchmark
       statusBox.hidden = true;
       window.app.started = true;
       readyResolve();

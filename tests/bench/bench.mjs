@@ -1,0 +1,215 @@
+// The benchmark (issue 8): measures the release build in headless Chromium on localhost and prints a table plus
+// bench-results/bench.json. Figures are medians of RUNS runs; timings are reported, never asserted.
+import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ROOT, SITE_DIR, startServer } from '../browser/harness.js';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const HELLO_DIR = process.env.UBR_HELLO_DIR || path.join(ROOT, 'build/web/bench-hello');
+const IDLE_SECONDS = 10;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function freshContext() {
+  // A new profile per run: a cold HTTP cache and no service worker.
+  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ubr-bench-')), {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+// Loads a page cold; returns bytes per file and the time to the first rendered frame.
+// The page's CSP forbids eval, so page probes are functions (sent over CDP), never strings.
+const APP_PROBES = {
+  firstFrame: () => window.app && window.app.firstFrameMs,
+  stats: (recent) => window.app.stats(recent),
+};
+const HELLO_PROBES = {
+  firstFrame: () => window.firstFrameMs,
+  stats: (recent) => window.benchStats(recent),
+};
+
+async function coldVisit(url, probes) {
+  const context = await freshContext();
+  const page = await context.newPage();
+  const files = new Map();
+  const bodies = [];
+  context.on('response', (response) => {
+    bodies.push(response.body().then((body) => {
+      const name = new URL(response.url()).pathname.replace(/^\//, '') || 'index.html';
+      files.set(name, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    }).catch(() => {}));
+  });
+  await page.goto(url);
+  await page.waitForFunction(probes.firstFrame, null, { timeout: 60000 });
+  await sleep(1500);  // let a service worker finish precaching: its downloads count as first-visit bytes too
+  await Promise.all(bodies);
+  const firstFrameMs = await page.evaluate(probes.firstFrame);
+  const stats = await page.evaluate(probes.stats, 0);
+  await context.close();
+  return { files, firstFrameMs, heapBytes: stats.heapBytes };
+}
+
+// CPU ms of the frames drawn while `seconds` pass.
+async function frameTimes(page, probes, seconds) {
+  const before = (await page.evaluate(probes.stats, 0)).framesDrawn;
+  await sleep(seconds * 1000);
+  const after = (await page.evaluate(probes.stats, 0)).framesDrawn;
+  const drawn = after - before;
+  return { drawn, ms: (await page.evaluate(probes.stats, Math.min(drawn, 4096))).frameMs };
+}
+
+function summarise(ms) {
+  return { frames: ms.length, median: median(ms), p95: percentile(ms, 95), p99: percentile(ms, 99) };
+}
+
+async function measureApp(url) {
+  const visits = [];
+  for (let i = 0; i < RUNS; i++) {
+    visits.push(await coldVisit(url, APP_PROBES));
+  }
+  const context = await freshContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.app && window.app.started);
+  const state = await page.evaluate(() => window.app.state());
+
+  const perExercise = {};
+  const allDemoMs = [];
+  for (const exercise of state.exercises) {
+    await page.evaluate((id) => window.app.dispatch({ type: 'openExercise', id }), exercise.id);
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) samples.push(...(await frameTimes(page, APP_PROBES, 1)).ms);
+    perExercise[exercise.id] = summarise(samples);
+    allDemoMs.push(...samples);
+  }
+  await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
+
+  let session = null;
+  const started = await page.evaluate(() => window.app.dispatch({ type: 'startSession', routine: 'full' }));
+  if (started.ok) {
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) samples.push(...(await frameTimes(page, APP_PROBES, 1)).ms);
+    session = summarise(samples);
+    await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
+  }
+  await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
+  await page.mouse.move(5, 5);
+  await sleep(1000);
+  const idle = await frameTimes(page, APP_PROBES, IDLE_SECONDS);
+
+  // Heap before and after a simulated 30-minute session (time advanced through the dispatch interface).
+  const heapStart = await page.evaluate(() => window.app.stats().heapBytes);
+  const heapTrace = [];
+  const longStarted = await page.evaluate(() => window.app.dispatch({ type: 'startSession', routine: 'full' }));
+  if (!longStarted.ok) await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'arm-slides' }));
+  for (let minute = 1; minute <= 30; minute++) {
+    await page.evaluate(() => window.app.dispatch({ type: 'advanceTime', seconds: 60 }));
+    if (minute % 5 === 0) {
+      await sleep(50);
+      heapTrace.push(await page.evaluate(() => window.app.stats().heapBytes));
+    }
+  }
+  await context.close();
+  return {
+    visits,
+    perExercise,
+    demo: summarise(allDemoMs),
+    session,
+    sessionMode: longStarted.ok ? 'session' : 'exercise demonstration (no session feature yet)',
+    idleFps: idle.drawn / IDLE_SECONDS,
+    heapStart,
+    heapTrace,
+  };
+}
+
+async function measureHello(url) {
+  const visits = [];
+  for (let i = 0; i < RUNS; i++) {
+    visits.push(await coldVisit(url, HELLO_PROBES));
+  }
+  const context = await freshContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(HELLO_PROBES.firstFrame);
+  const samples = [];
+  for (let run = 0; run < RUNS; run++) samples.push(...(await frameTimes(page, HELLO_PROBES, 1)).ms);
+  await sleep(1000);
+  const idle = await frameTimes(page, HELLO_PROBES, IDLE_SECONDS);
+  await context.close();
+  return { visits, frame: summarise(samples), idleFps: idle.drawn / IDLE_SECONDS };
+}
+
+function bytesTable(visit) {
+  const rows = [...visit.files.entries()].sort((a, b) => b[1].gzip - a[1].gzip);
+  const total = rows.reduce((sum, [, f]) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { rows, total };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => value.toFixed(3);
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+const appServer = await startServer(SITE_DIR);
+const helloServer = await startServer(HELLO_DIR);
+try {
+  const app = await measureApp(appServer.url);
+  const hello = await measureHello(helloServer.url);
+  const appBytes = bytesTable(app.visits[0]);
+  const helloBytes = bytesTable(hello.visits[0]);
+  const appFirst = median(app.visits.map((v) => v.firstFrameMs));
+  const helloFirst = median(hello.visits.map((v) => v.firstFrameMs));
+  const MB = 1024 * 1024;
+
+  console.log(`\nUpper Back Relief benchmark — median of ${RUNS} runs, headless Chromium (SwiftShader) on localhost\n`);
+  console.log('First visit downloads (KB)         raw      gzip');
+  for (const [name, f] of appBytes.rows) console.log(`  ${name.padEnd(30)} ${kb(f.raw).padStart(8)} ${kb(f.gzip).padStart(9)}`);
+  console.log(`  ${'TOTAL'.padEnd(30)} ${kb(appBytes.total.raw).padStart(8)} ${kb(appBytes.total.gzip).padStart(9)}   (budget 350 KB gzip)`);
+  console.log('\nFigure                                     app        bare ImGui+SDL2   ratio   budget');
+  const line = (label, a, h, r, budget) => console.log(`  ${label.padEnd(38)} ${String(a).padStart(10)} ${String(h).padStart(14)} ${r.padStart(9)}   ${budget}`);
+  line('first visit, gzip KB', kb(appBytes.total.gzip), kb(helloBytes.total.gzip), ratio(appBytes.total.gzip, helloBytes.total.gzip), '≤ 350');
+  line('first frame, ms (cold)', appFirst.toFixed(0), helloFirst.toFixed(0), ratio(appFirst, helloFirst), '≤ 500');
+  line('frame CPU, demos, median ms', ms(app.demo.median), ms(hello.frame.median), ratio(app.demo.median, hello.frame.median), '≤ 1');
+  line('frame CPU, demos, p95 ms', ms(app.demo.p95), ms(hello.frame.p95), ratio(app.demo.p95, hello.frame.p95), '');
+  line('frame CPU, demos, p99 ms', ms(app.demo.p99), ms(hello.frame.p99), ratio(app.demo.p99, hello.frame.p99), '≤ 3');
+  if (app.session) {
+    line('frame CPU, session, median ms', ms(app.session.median), ms(hello.frame.median), ratio(app.session.median, hello.frame.median), '≤ 1');
+    line('frame CPU, session, p99 ms', ms(app.session.p99), ms(hello.frame.p99), ratio(app.session.p99, hello.frame.p99), '≤ 3');
+  } else {
+    line('frame CPU, session', 'n/a', '', '', '(no session feature in this build)');
+  }
+  line(`idle frames/s over ${IDLE_SECONDS} s`, app.idleFps.toFixed(1), hello.idleFps.toFixed(1), ratio(app.idleFps, hello.idleFps), '≤ 2');
+  line('wasm heap after start, MB', (median(app.visits.map((v) => v.heapBytes)) / MB).toFixed(1),
+    (median(hello.visits.map((v) => v.heapBytes)) / MB).toFixed(1), '', '≤ 32');
+  line('wasm heap after 30 simulated min, MB', (app.heapTrace.at(-1) / MB).toFixed(1), '', '', 'flat');
+  console.log(`  heap every 5 simulated minutes (${app.sessionMode}): ${app.heapTrace.map((b) => (b / MB).toFixed(1)).join(', ')} MB`);
+  console.log('\nPer-exercise demonstration frame CPU (ms): median / p95 / p99');
+  for (const [id, s] of Object.entries(app.perExercise)) console.log(`  ${id.padEnd(24)} ${ms(s.median)} / ${ms(s.p95)} / ${ms(s.p99)}  (${s.frames} frames)`);
+
+  const resultsDir = path.join(ROOT, 'bench-results');
+  mkdirSync(resultsDir, { recursive: true });
+  const toJson = (visit) => ({ ...visit, files: Object.fromEntries(visit.files) });
+  writeFileSync(path.join(resultsDir, 'bench.json'), JSON.stringify({
+    runs: RUNS,
+    app: { ...app, visits: app.visits.map(toJson), firstFrameMedianMs: appFirst, bytes: { total: appBytes.total } },
+    hello: { ...hello, visits: hello.visits.map(toJson), firstFrameMedianMs: helloFirst, bytes: { total: helloBytes.total } },
+  }, null, 2));
+  console.log(`\nWrote ${path.relative(process.cwd(), path.join(resultsDir, 'bench.json'))}`);
+} finally {
+  await appServer.stop();
+  await helloServer.stop();
+}
