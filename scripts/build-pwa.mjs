@@ -11,7 +11,8 @@
 //      start, each file with a content hash as its revision, so a new build re-downloads exactly what changed.
 // `--sw-only` runs step 4 alone (the browser tests use it to make a "second build" of a copied site).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -23,6 +24,8 @@ const require = createRequire(import.meta.url);
 // screenshots are left out (only the browser's install dialog shows them, online), and so is sw.js itself.
 export const PRECACHE_PATTERNS = ['*.{html,js,wasm,css,webmanifest,svg,png,ico}'];
 export const PRECACHE_IGNORES = ['sw.js', 'screenshot-*.png', 'icon-maskable.svg'];
+// app.wasm will outgrow Workbox's 2 MB default as the app grows; nothing may be silently left out of the precache.
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 const ICONS = [
   // [output, source svg, size]
@@ -129,13 +132,38 @@ function checkManifest(site) {
   }
 }
 
+async function importWorkboxBuild() {
+  try {
+    return await import('workbox-build');
+  } catch (error) {
+    fail('service worker', `cannot load npm package workbox-build (${error.message}); run 'npm ci' or scripts/setup.sh`);
+  }
+}
+
 async function buildServiceWorker(site) {
-  const { generateSW } = await import('workbox-build');
+  const { generateSW, getManifest } = await importWorkboxBuild();
+  const swPath = path.join(site, 'sw.js');
+  // Generating sw.js bundles the Workbox runtime (several seconds), so it is skipped when neither the precached
+  // files nor this script nor Workbox changed since the last run; the stamp sits next to the site, not in it.
+  const stampPath = path.join(path.dirname(site), `.${path.basename(site)}-sw-stamp.json`);
+  const { manifestEntries } = await getManifest({
+    globDirectory: site, globPatterns: PRECACHE_PATTERNS, globIgnores: PRECACHE_IGNORES,
+    maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
+  });
+  const stamp = JSON.stringify({
+    script: createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex'),
+    workbox: JSON.parse(readFileSync(require.resolve('workbox-build/package.json'), 'utf8')).version,
+    entries: manifestEntries,
+  });
+  if (existsSync(swPath) && existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) {
+    console.log('build-pwa: sw.js is up to date');
+    return;
+  }
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
     globPatterns: PRECACHE_PATTERNS,
     globIgnores: PRECACHE_IGNORES,
-    swDest: path.join(site, 'sw.js'),
+    swDest: swPath,
     // The Workbox runtime goes into sw.js itself: one same-origin file, no importScripts of anything else.
     inlineWorkboxRuntime: true,
     mode: 'production',
@@ -148,8 +176,7 @@ async function buildServiceWorker(site) {
     // On activate, caches left by other Workbox versions are deleted; entries of our precache that the new
     // manifest no longer lists are deleted by Workbox's precache controller itself.
     cleanupOutdatedCaches: true,
-    // app.wasm is well over Workbox's 2 MB default limit once the UI grows; nothing may be silently left out.
-    maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+    maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
     // `./` and `./index.html` are one page; start_url is `./`.
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/^utm_/, /^source$/],
@@ -163,6 +190,7 @@ async function buildServiceWorker(site) {
   if (readFileSync(path.join(site, 'sw.js'), 'utf8').includes('importScripts(')) {
     fail('service worker', 'sw.js imports another script');
   }
+  writeFileSync(stampPath, stamp);
   console.log(`build-pwa: sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
 }
 

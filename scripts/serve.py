@@ -30,14 +30,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
         ".json": "application/json",
         ".svg": "image/svg+xml",
+        ".png": "image/png",
+        ".ico": "image/x-icon",
     }
 
     def end_headers(self):
         for name, value in HEADERS.items():
             self.send_header(name, value)
-        # The service worker and the page must always be revalidated so that updates are seen.
-        if self.path in ("/", "/index.html", "/sw.js") or self.path.startswith("/?"):
-            self.send_header("Cache-Control", "no-cache")
+        # Every file is revalidated (cheap: a 304 when unchanged). The names carry no content hash, so a cached
+        # app.js next to a newer app.wasm would break the app; offline copies are the service worker's job, and
+        # sw.js itself must never be served stale, or updates would not be seen.
+        self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
     def log_message(self, fmt, *args):

@@ -1,0 +1,426 @@
+// Installable and offline (issue 6): manifest and installability, the service worker's precache, starting offline
+// with the stored data, the update flow with a second build served in place of the first, the install control,
+// same-origin requests only, and the Content Security Policy.
+// Every test uses its own browser profile and server (own origin), so service workers and storage never leak
+// between tests.
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import {
+  CHROMIUM_ARGS, decodePng, launchBrowser, nextFrames, openApp, ROOT, saveResult, SITE_DIR, startServer,
+  watchConsole,
+} from './harness.js';
+
+const cleanups = [];
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+// A fresh browser profile, closed after the test run.
+async function newContext() {
+  const context = await launchBrowser();
+  cleanups.push(() => context.close().catch(() => {}));
+  return context;
+}
+
+async function newServer(dir = SITE_DIR) {
+  const server = await startServer(dir);
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+// A copy of the built site that a test may change (the "second build").
+function copySite() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ubr-site-'));
+  const site = path.join(dir, 'site');
+  cpSync(SITE_DIR, site, { recursive: true });
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return site;
+}
+
+// serve.py with its request log on: resolves to { url, paths(), clear(), stop() }. `paths()` lists the request
+// lines ("GET /app.wasm") the server saw since the last clear(), including the service worker's own fetches.
+async function startLoggingServer(dir) {
+  const port = await new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', dir],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = [];
+  child.stderr.on('data', (chunk) => {
+    for (const match of String(chunk).matchAll(/"(GET|HEAD) (\S+) HTTP/g)) log.push(`${match[1]} ${match[2]}`);
+  });
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+    child.stdout.on('data', (chunk) => { if (String(chunk).includes('Serving')) resolve(); });
+  });
+  const server = {
+    url: `http://localhost:${port}/`,
+    paths: () => [...log],
+    clear: () => { log = []; },
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) { resolve(); return; }
+      child.once('exit', resolve);
+      child.kill();
+    }),
+  };
+  cleanups.push(server.stop);
+  return server;
+}
+
+// Records every request the context makes (pages and service worker) so a test can check they are same-origin.
+function recordRequests(context) {
+  const urls = [];
+  context.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+function assertSameOrigin(urls, serverUrl) {
+  const origin = new URL(serverUrl).origin;
+  assert.ok(urls.length > 0, 'no requests were recorded');
+  const foreign = urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') &&
+    new URL(url).origin !== origin);
+  assert.deepEqual(foreign, [], 'requests to another origin');
+}
+
+// Waits until a service worker is active and controls the page.
+async function waitForController(page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.active?.state === 'activated' && navigator.serviceWorker.controller);
+  }, null, { timeout: 60000, polling: 250 });
+}
+
+function pngSize(file) {
+  const png = decodePng(readFileSync(file));
+  return { width: png.width, height: png.height, png };
+}
+
+test('the manifest is complete and Chrome reports no installability errors', async () => {
+  const context = await newContext();
+  const server = await newServer();
+  const page = await context.newPage();
+  await openApp(page, server.url);
+  await waitForController(page);
+
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  const { url, errors, data } = await cdp.send('Page.getAppManifest');
+  assert.equal(url, `${server.url}manifest.webmanifest`);
+  assert.deepEqual(errors, []);
+
+  const manifest = JSON.parse(data);
+  for (const field of ['id', 'name', 'short_name', 'description', 'start_url', 'scope', 'theme_color',
+    'background_color']) {
+    assert.equal(typeof manifest[field], 'string', `manifest.${field}`);
+  }
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.categories.includes('health'));
+  const icon = (sizes, purpose) => manifest.icons.find((i) => i.sizes === sizes && i.purpose === purpose);
+  for (const [sizes, purpose] of [['192x192', 'any'], ['512x512', 'any'], ['192x192', 'maskable'],
+    ['512x512', 'maskable']]) {
+    const entry = icon(sizes, purpose);
+    assert.ok(entry, `a ${sizes} ${purpose} icon`);
+    const { width, height, png } = pngSize(path.join(SITE_DIR, entry.src));
+    assert.equal(`${width}x${height}`, sizes, entry.src);
+    if (purpose === 'maskable') {
+      // Opaque everywhere (the platform's mask may show any part of the square), and outside the safe zone (a
+      // circle of radius 40% around the centre) nothing but the background colour: the art is inside it.
+      const background = png.data.subarray(0, 4).join();
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          assert.equal(png.data[i + 3], 255, `${entry.src} is transparent at ${x},${y}`);
+          if (Math.hypot(x + 0.5 - width / 2, y + 0.5 - height / 2) > 0.4 * width) {
+            assert.equal(png.data.subarray(i, i + 4).join(), background, `${entry.src}: art outside the safe zone at ${x},${y}`);
+          }
+        }
+      }
+    }
+  }
+  const shots = Object.fromEntries(manifest.screenshots.map((s) => [s.form_factor, s]));
+  for (const factor of ['wide', 'narrow']) {
+    const shot = shots[factor];
+    assert.ok(shot, `a ${factor} screenshot`);
+    const { width, height } = pngSize(path.join(SITE_DIR, shot.src));
+    assert.equal(`${width}x${height}`, shot.sizes);
+    assert.ok(factor === 'wide' ? width > height : height > width, `${shot.src} has the ${factor} shape`);
+  }
+
+  // Favicon and apple-touch-icon are linked from the page and served.
+  const links = await page.evaluate(() => [...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]')]
+    .map((l) => ({ rel: l.rel, href: l.href })));
+  const appleTouch = links.find((l) => l.rel === 'apple-touch-icon');
+  assert.ok(appleTouch, 'apple-touch-icon link');
+  assert.equal(`${pngSize(path.join(SITE_DIR, 'apple-touch-icon.png')).width}`, '180');
+  assert.ok(links.some((l) => l.href.endsWith('/favicon.ico')), 'favicon.ico link');
+  for (const { href } of links) {
+    const response = await page.request.get(href);
+    assert.equal(response.status(), 200, href);
+  }
+  const ico = readFileSync(path.join(SITE_DIR, 'favicon.ico'));
+  assert.deepEqual([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)], [0, 1, 3], 'favicon.ico header');
+});
+
+test('after the first visit the app starts offline, with the stored data still readable', async () => {
+  const context = await newContext();
+  const requests = recordRequests(context);
+  const server = await newServer();
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, server.url);
+  await waitForController(page);
+
+  // Everything needed to start is in the precache.
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = [];
+    for (const name of names) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    }
+    return { names, urls };
+  });
+  assert.equal(cached.names.length, 1, `one cache, not ${cached.names.join(', ')}`);
+  for (const file of ['index.html', 'main.js', 'app.js', 'app.wasm', 'style.css', 'manifest.webmanifest', 'pwa.js',
+    'workbox-window.js', 'icon-192.png', 'icon-512.png', 'icon-maskable-192.png', 'icon-maskable-512.png',
+    'apple-touch-icon.png', 'favicon.ico', 'icon.svg']) {
+    assert.ok(cached.urls.includes(`/${file}`), `${file} is precached (cached: ${cached.urls.join(' ')})`);
+  }
+
+  const stored = await page.evaluate(() => {
+    localStorage.setItem('ubr-pwa-test', JSON.stringify({ written: 'before going offline' }));
+    return { ...localStorage };
+  });
+  const stateBefore = await page.evaluate(() => window.app.state());
+
+  await context.setOffline(true);
+  const failed = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  const response = await page.reload();
+  assert.ok(response.fromServiceWorker(), 'the page came from the service worker');
+  await page.waitForFunction(() => window.app && window.app.started, null, { timeout: 30000 });
+  await nextFrames(page, 5);
+  saveResult('pwa-offline.png', await page.screenshot());
+
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), stored);
+  const stateAfter = await page.evaluate(() => window.app.state());
+  assert.equal(stateAfter.exercises.length, stateBefore.exercises.length);
+  if ('progress' in stateBefore) assert.deepEqual(stateAfter.progress, stateBefore.progress, 'progress offline');
+  // The app is usable offline, not only visible.
+  assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'arm-slides' })),
+    { ok: true });
+  assert.deepEqual(failed, [], 'requests failed offline');
+  assert.deepEqual(problems, []);
+  await context.setOffline(false);
+  assertSameOrigin(requests, server.url);
+});
+
+// Starts a real guided session if this build has them; returns false otherwise.
+async function startSessionIfSupported(page) {
+  const state = await page.evaluate(() => window.app.state());
+  if (!('session' in state)) return false;
+  const routine = state.routines?.[0]?.id;
+  const result = await page.evaluate((routineId) => window.app.dispatch({ type: 'startSession', routineId }), routine);
+  assert.deepEqual(result, { ok: true }, 'starting a session');
+  assert.equal((await page.evaluate(() => window.app.state())).session?.running, true, 'the session runs');
+  return true;
+}
+
+test('a second build shows the update control, downloads only what changed, and restarts only when asked', async (t) => {
+  const site = copySite();
+  const server = await startLoggingServer(site);
+  const context = await newContext();
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, server.url);
+  await waitForController(page);
+  assert.equal(await page.isVisible('#pwa-update'), false, 'no update control before there is an update');
+
+  await page.evaluate(() => {
+    localStorage.setItem('ubr-pwa-test', 'written by the first build');
+    window.firstBuildPage = true;  // gone if the page reloads
+  });
+  const stored = await page.evaluate(() => ({ ...localStorage }));
+  const inSession = await startSessionIfSupported(page);
+  if (!inSession) t.diagnostic('this build has no guided sessions: the running-session part is not exercised');
+
+  // The second build: one file changes, and the service worker is regenerated as the build does it.
+  const indexPath = path.join(site, 'index.html');
+  writeFileSync(indexPath, readFileSync(indexPath, 'utf8')
+    .replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="ubr-test-build" content="second">'));
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-pwa.mjs'), '--site', site, '--sw-only'],
+    { stdio: 'pipe' });
+  server.clear();
+
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector('#pwa-update', { state: 'visible', timeout: 60000 });
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting));
+
+  // Only sw.js and the one changed file were downloaded.
+  const fetched = server.paths().map((line) => line.replace(/\?.*$/, ''));
+  assert.deepEqual([...new Set(fetched)].sort(), ['GET /index.html', 'GET /sw.js'], `fetched: ${fetched.join(', ')}`);
+
+  const update = page.locator('#pwa-update');
+  if (inSession) {
+    assert.match(await update.textContent(), /after your session/);
+    assert.equal(await update.getAttribute('aria-disabled'), 'true');
+    await update.click();
+    await page.waitForTimeout(2000);
+    assert.equal(await page.evaluate(() => window.firstBuildPage), true, 'the page reloaded during a session');
+    assert.equal((await page.evaluate(() => window.app.state())).session?.running, true, 'the session stopped');
+    assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'endSession' })), { ok: true });
+  }
+  await page.waitForFunction(() => document.getElementById('pwa-update').textContent === 'Update available — restart',
+    null, { timeout: 5000 });
+  saveResult('pwa-update-1280.png', await page.screenshot());
+  await page.setViewportSize({ width: 360, height: 740 });
+  await nextFrames(page, 3);
+  saveResult('pwa-update-360.png', await page.screenshot());
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Never on its own: some seconds later the first build is still the page.
+  await page.waitForTimeout(3000);
+  assert.equal(await page.evaluate(() => window.firstBuildPage), true, 'the page reloaded on its own');
+  assert.equal(await page.locator('meta[name="ubr-test-build"]').count(), 0);
+
+  // Applying it: the keyboard works (the canvas does not swallow Enter), the page restarts into the new build.
+  await update.focus();
+  await Promise.all([page.waitForEvent('load', { timeout: 60000 }), page.keyboard.press('Enter')]);
+  await page.waitForFunction(() => window.app && window.app.started, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => window.firstBuildPage), undefined, 'the page was not reloaded');
+  assert.equal(await page.locator('meta[name="ubr-test-build"]').getAttribute('content'), 'second');
+  assert.equal(await page.isVisible('#pwa-update'), false, 'the update control is gone after the update');
+  const served = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { waiting: Boolean(registration.waiting), controller: Boolean(navigator.serviceWorker.controller) };
+  });
+  assert.deepEqual(served, { waiting: false, controller: true });
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), stored, 'localStorage after the update');
+  assert.deepEqual(problems, []);
+  assertSameOrigin(requests, server.url);
+});
+
+test('the Install app control uses the browser\'s install prompt', async () => {
+  const context = await newContext();
+  const server = await newServer();
+  const page = await context.newPage();
+  await openApp(page, server.url);
+  // Chromium decides by itself when to fire beforeinstallprompt (never reliably in a headless test), so the test
+  // fires one the way the browser does and checks what the page does with it.
+  const offerInstall = () => page.evaluate(() => {
+    const event = new Event('beforeinstallprompt', { cancelable: true });
+    window.promptCalls ??= 0;
+    event.prompt = async () => { window.promptCalls++; };
+    event.userChoice = Promise.resolve({ outcome: 'accepted', platform: 'web' });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  assert.equal(await offerInstall(), true, 'the page keeps the prompt for its own control');
+  const install = page.locator('#pwa-install');
+  await install.waitFor({ state: 'visible' });
+  assert.equal(await install.textContent(), 'Install app');
+  await nextFrames(page, 3);
+  saveResult('pwa-install-1280.png', await page.screenshot());
+  await install.click();
+  assert.equal(await page.evaluate(() => window.promptCalls), 1);
+  await install.waitFor({ state: 'hidden' });
+
+  // "Not now" puts the offer away for this visit, even when the browser offers again.
+  await offerInstall();
+  await install.waitFor({ state: 'visible' });
+  await page.click('#pwa-install-dismiss');
+  await install.waitFor({ state: 'hidden' });
+  await offerInstall();
+  await page.waitForTimeout(300);
+  assert.equal(await install.isVisible(), false, 'the dismissed offer came back');
+  assert.equal(await page.evaluate(() => window.promptCalls), 1);
+});
+
+test('on iOS Safari the Install app control shows the Add to Home Screen steps', async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+  });
+  cleanups.push(() => browser.close());
+  const context = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
+      'Version/17.5 Mobile/15E148 Safari/604.1',
+    viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true,
+  });
+  const server = await newServer();
+  const page = await context.newPage();
+  await openApp(page, server.url);
+  const install = page.locator('#pwa-install');
+  await install.waitFor({ state: 'visible' });
+  assert.equal(await install.getAttribute('aria-expanded'), 'false');
+  await install.click();
+  const steps = page.locator('#pwa-ios-steps');
+  await steps.waitFor({ state: 'visible' });
+  assert.equal(await install.getAttribute('aria-expanded'), 'true');
+  assert.match(await steps.textContent(), /Share.*Add to Home Screen/s);
+  await nextFrames(page, 3);
+  saveResult('pwa-ios-steps-360.png', await page.screenshot());
+  await page.keyboard.press('Escape');
+  await steps.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'pwa-install', 'focus returns to the button');
+  await page.click('#pwa-install-dismiss');
+  await install.waitFor({ state: 'hidden' });
+});
+
+test('every request is same-origin, the CSP is strict and nothing violates it', async () => {
+  const appJs = readFileSync(path.join(SITE_DIR, 'app.js'), 'utf8');
+  assert.doesNotMatch(appJs, /\beval\s*\(|new\s+Function\s*\(/, 'app.js uses dynamic code execution');
+
+  const context = await newContext();
+  const requests = recordRequests(context);
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation',
+      (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const server = await newServer();
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  const response = await page.goto(server.url);
+  await page.waitForFunction(() => window.app && window.app.started, null, { timeout: 30000 });
+
+  const csp = response.headers()['content-security-policy'];
+  assert.ok(csp, 'Content-Security-Policy header');
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(directives['default-src'], ["'self'"]);
+  assert.deepEqual(directives['worker-src'], ["'self'"]);
+  assert.deepEqual(directives['manifest-src'], ["'self'"]);
+  assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'|\*|https?:|blob:/, 'CSP broader than needed');
+  assert.equal(response.headers()['x-content-type-options'], 'nosniff');
+  assert.ok(response.headers()['referrer-policy']);
+  const sw = await page.request.get(`${server.url}sw.js`);
+  assert.equal(sw.headers()['content-security-policy'], csp, 'sw.js carries the same CSP');
+  assert.equal(sw.headers()['cache-control'], 'no-cache', 'sw.js is always revalidated');
+  assert.equal((await page.request.get(`${server.url}manifest.webmanifest`)).headers()['content-type'],
+    'application/manifest+json');
+
+  // Use the app: the service worker installs, an exercise opens, the page reloads from the precache.
+  await waitForController(page);
+  await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'arm-slides' }));
+  await nextFrames(page, 10);
+  await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
+  await page.reload();
+  await page.waitForFunction(() => window.app && window.app.started, null, { timeout: 30000 });
+  await nextFrames(page, 10);
+
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(problems, []);
+  assertSameOrigin(requests, server.url);
+});
