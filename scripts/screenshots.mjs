@@ -1,0 +1,58 @@
+// Takes screenshots of the release build for review and for the README: each named view at each size, in light
+// and dark colour schemes. Usage: node scripts/screenshots.mjs [--out DIR] [--readme]
+//   --readme  only the two README pictures (home, one exercise) at 1280×800, written to docs/screenshots/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, nextFrames, openApp, ROOT, startServer } from '../tests/browser/harness.js';
+
+const args = process.argv.slice(2);
+const readmeOnly = args.includes('--readme');
+const outIndex = args.indexOf('--out');
+const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(ROOT, readmeOnly ? 'docs/screenshots' : 'test-results/screenshots');
+
+// Each view is reached through the automation interface, the same path the UI takes.
+const VIEWS = [
+  { name: 'home', actions: [{ type: 'goHome' }] },
+  { name: 'exercise', actions: [{ type: 'openExercise', id: 'arm-slides' }, { type: 'advanceTime', seconds: 1.2 }] },
+  { name: 'session', actions: [{ type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 8 }], optional: true },
+  { name: 'progress', actions: [{ type: 'openProgress' }], optional: true },
+];
+const SIZES = readmeOnly ? [{ name: 'desktop', width: 1280, height: 800 }]
+  : [{ name: 'phone', width: 360, height: 740 }, { name: 'desktop', width: 1280, height: 800 }];
+const SCHEMES = readmeOnly ? ['light'] : ['light', 'dark'];
+
+mkdirSync(outDir, { recursive: true });
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  for (const scheme of SCHEMES) {
+    for (const size of SIZES) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await openApp(page, server.url);
+      for (const view of readmeOnly ? VIEWS.slice(0, 2) : VIEWS) {
+        let skipped = false;
+        for (const action of view.actions) {
+          const result = await page.evaluate((a) => window.app.dispatch(a), action);
+          if (!result.ok) {
+            if (!view.optional) throw new Error(`${view.name}: ${JSON.stringify(action)} rejected: ${result.error}`);
+            skipped = true;
+            break;
+          }
+        }
+        if (skipped) continue;
+        await nextFrames(page, 4);
+        const file = readmeOnly ? `${view.name}.png` : `${view.name}-${size.name}-${scheme}.png`;
+        await page.screenshot({ path: path.join(outDir, file) });
+        console.log(path.relative(ROOT, path.join(outDir, file)));
+        await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
+        await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
