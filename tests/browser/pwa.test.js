@@ -231,7 +231,7 @@ async function startSessionIfSupported(page) {
   const state = await page.evaluate(() => window.app.state());
   if (!('session' in state)) return false;
   const routine = state.routines?.[0]?.id;
-  const result = await page.evaluate((routineId) => window.app.dispatch({ type: 'startSession', routineId }), routine);
+  const result = await page.evaluate((routineId) => window.app.dispatch({ type: 'startSession', routine: routineId }), routine);
   assert.deepEqual(result, { ok: true }, 'starting a session');
   assert.equal((await page.evaluate(() => window.app.state())).session?.running, true, 'the session runs');
   return true;
@@ -276,7 +276,7 @@ test('a second build shows the update control, downloads only what changed, and 
   if (inSession) {
     assert.match(await update.textContent(), /after your session/);
     assert.equal(await update.getAttribute('aria-disabled'), 'true');
-    await update.click();
+    await update.click({ force: true });  // aria-disabled: Playwright would otherwise wait for it to be enabled
     await page.waitForTimeout(2000);
     assert.equal(await page.evaluate(() => window.firstBuildPage), true, 'the page reloaded during a session');
     assert.equal((await page.evaluate(() => window.app.state())).session?.running, true, 'the session stopped');
