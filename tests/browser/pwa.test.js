@@ -405,6 +405,21 @@ test('every request is same-origin, the CSP is strict and nothing violates it', 
   assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'|\*|https?:|blob:/, 'CSP broader than needed');
   assert.equal(response.headers()['x-content-type-options'], 'nosniff');
   assert.ok(response.headers()['referrer-policy']);
+  // The sample configurations in docs/deploy/ send exactly what serve.py sends.
+  const nginx = readFileSync(path.join(ROOT, 'docs/deploy/nginx.conf'), 'utf8');
+  const nginxHeaders = Object.fromEntries([...nginx.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)]
+    .map(([, name, value]) => [name.toLowerCase(), value]));
+  const hostHeaders = Object.fromEntries(readFileSync(path.join(ROOT, 'docs/deploy/_headers'), 'utf8')
+    .split('/*.webmanifest')[0].split('\n').filter((line) => /^\s+\S+:/.test(line))
+    .map((line) => line.trim().match(/^([^:]+):\s*(.*)$/).slice(1)).map(([name, value]) => [name.toLowerCase(), value]));
+  const served = {};
+  for (const name of ['cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy',
+    'cross-origin-opener-policy', 'permissions-policy']) served[name] = response.headers()[name];
+  assert.deepEqual(nginxHeaders, served, 'docs/deploy/nginx.conf headers');
+  assert.deepEqual(hostHeaders, served, 'docs/deploy/_headers headers');
+  assert.match(nginx, /application\/wasm\s+wasm;/);
+  assert.match(nginx, /application\/manifest\+json\s+webmanifest;/);
+
   const sw = await page.request.get(`${server.url}sw.js`);
   assert.equal(sw.headers()['content-security-policy'], csp, 'sw.js carries the same CSP');
   assert.equal(sw.headers()['cache-control'], 'no-cache', 'sw.js is always revalidated');
