@@ -55,9 +55,13 @@ install_sources() {
 
 # SDL2's configure under emcmake runs ~300 compiler checks (about 5 minutes), so it is built once per
 # version and flag set and installed into the user's cache, where every clone finds it.
-SDL_FLAGS="-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_AUDIO=ON -DCMAKE_BUILD_TYPE=MinSizeRel"
+# Only the subsystems the app uses (video, events, timers) are built: the rest would only add to the download.
+# Sound and speech go through the page's Web Audio and Web Speech APIs instead of SDL audio.
+SDL_FLAGS="-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_BUILD_TYPE=MinSizeRel -DSDL_AUDIO=OFF
+  -DSDL_RENDER=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_POWER=OFF -DSDL_SENSOR=OFF -DSDL_FILESYSTEM=OFF
+  -DSDL_LOCALE=OFF -DSDL_MISC=OFF"
 sdl_prefix() {
-  local key; key="$(echo "$SDL_VERSION $SDL_FLAGS $(emcc --version | head -1)" | sha1sum | cut -c1-10)"
+  local key; key="$(echo "$SDL_VERSION" $SDL_FLAGS "$(emcc --version | head -1)" | sha1sum | cut -c1-10)"
   echo "$CACHE_DIR/sdl2-wasm-$SDL_VERSION-$key"
 }
 

@@ -90,7 +90,10 @@ test('unknown or malformed actions are rejected with a message and change nothin
 });
 
 test('a page whose wasm cannot be loaded shows a clear error message', async () => {
-  const page = await browser.newPage();
+  // A fresh profile: in the shared one the service worker installed by earlier tests would serve app.wasm from its
+  // cache, out of reach of page.route.
+  const freshBrowser = await launchBrowser();
+  const page = await freshBrowser.newPage();
   await page.route('**/app.wasm', (route) => route.abort());
   await page.goto(server.url);
   await page.waitForSelector('#status.error', { timeout: 30000 });
@@ -98,5 +101,5 @@ test('a page whose wasm cannot be loaded shows a clear error message', async () 
   assert.match(message, /could not start/);
   assert.match(message, /failed to load/);
   saveResult('wasm-missing.png', await page.screenshot());
-  await page.close();
+  await freshBrowser.close();
 });
