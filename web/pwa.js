@@ -4,8 +4,8 @@
 //
 // Rules the update flow keeps:
 // - the page never reloads on its own: only a press of the update control restarts it;
-// - never during a running session: while window.app.state().session.running is true the control says so and
-//   does nothing;
+// - never during a running session: while window.app.state().session.running is true these controls step aside
+//   (an exercise needs the whole screen and none of its buttons may be covered) and a restart is refused;
 // - the progress survives: it lives in localStorage, which a service worker update never touches.
 'use strict';
 
@@ -17,6 +17,25 @@
   controls.id = 'pwa-controls';
   controls.className = 'pwa-controls';
   document.body.appendChild(controls);
+
+  // While any control is on offer, the session state is read once a second to hide them during a session.
+  let poll = 0;
+  function followSession() {
+    const offered = [...controls.querySelectorAll('[data-offered]')].length > 0;
+    controls.hidden = offered && sessionRunning();
+    if (offered && !poll) poll = window.setInterval(followSession, SESSION_POLL_MS);
+    if (!offered && poll) {
+      window.clearInterval(poll);
+      poll = 0;
+    }
+  }
+
+  // Shows or withdraws one control (an element inside `controls`).
+  function offer(element, offered) {
+    element.hidden = !offered;
+    element.toggleAttribute('data-offered', offered);
+    followSession();
+  }
 
   // A missing `session` field (an app without sessions) counts as not running, and so does an app that has not
   // started or has failed.
@@ -52,28 +71,10 @@
     controls.appendChild(region);
 
     let restarting = false;
-    let poll = 0;
-
-    function refresh() {
-      if (restarting) return;
-      const blocked = sessionRunning();
-      update.textContent = blocked ? 'Update available — restart after your session' : 'Update available — restart';
-      update.setAttribute('aria-disabled', String(blocked));
-    }
-
-    function showUpdate() {
-      if (!update.hidden) return;
-      update.hidden = false;
-      refresh();
-      poll = window.setInterval(refresh, SESSION_POLL_MS);
-    }
 
     update.addEventListener('click', () => {
-      if (restarting) return;
-      refresh();
-      if (sessionRunning()) return;  // the label already says why nothing happens
+      if (restarting || sessionRunning()) return;
       restarting = true;
-      window.clearInterval(poll);
       update.textContent = 'Restarting…';
       update.setAttribute('aria-disabled', 'true');
       // The waiting worker takes over, then this page (and only this page, because it asked) reloads into it.
@@ -82,7 +83,7 @@
     });
 
     // Also fires when a new version was already waiting before this page loaded.
-    wb.addEventListener('waiting', showUpdate);
+    wb.addEventListener('waiting', () => offer(update, true));
     wb.register().catch((error) => console.warn('Service worker registration failed; the app works online only:', error));
 
     // An installed app can stay open for days: look for a new version when it comes back to the foreground and
@@ -131,7 +132,7 @@
     controls.appendChild(wrapper);
     let dismissed = false;
     let steps = null;  // iOS only
-    const showInstall = (visible) => { row.hidden = !visible || dismissed; };
+    const showInstall = (visible) => offer(row, visible && !dismissed);
     showInstall(false);
     dismiss.addEventListener('click', () => {
       dismissed = true;
