@@ -1,6 +1,7 @@
 #include "action_json.h"
 
 #include "json_reader.h"
+#include "session_action_json.h"
 
 namespace ubr {
 
@@ -21,6 +22,7 @@ ActionParse parse_action(std::string_view json_text) {
     if (!reader.ok()) return {std::nullopt, reader.error()};
     return {AdvanceTime{seconds}, {}};
   }
+  if (std::optional<ActionParse> session = parse_session_action(type, json)) return std::move(*session);
   return {std::nullopt, "unknown action type '" + type + "'"};
 }
 

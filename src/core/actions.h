@@ -1,5 +1,7 @@
 #pragma once
 // Every user intent is one of these values. New features add alternatives here and a case in update().
+#include "session_actions.h"
+
 #include <string>
 #include <variant>
 
@@ -15,6 +17,10 @@ struct AdvanceTime {
   double seconds = 0;
 };
 
-using Action = std::variant<OpenExercise, GoHome, AdvanceTime>;
+using Action = std::variant<OpenExercise, GoHome, AdvanceTime,
+                            // guided sessions (session_actions.h)
+                            StartSession, PauseSession, ResumeSession, NextStep, PreviousStep, SkipRest,
+                            RestartExercise, EndSession, SetPainBefore, CloseSession, OpenRoutines, SaveRoutine,
+                            DeleteRoutine, UpdateSettings, RestoreSessionData>;
 
 }  // namespace ubr

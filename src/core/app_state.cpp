@@ -6,6 +6,8 @@ const char* screen_name(Screen screen) {
   switch (screen) {
     case Screen::Home: return "home";
     case Screen::Exercise: return "exercise";
+    case Screen::Session: return "session";
+    case Screen::Routines: return "routines";
   }
   return "unknown";
 }

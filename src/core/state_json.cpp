@@ -1,5 +1,7 @@
 #include "state_json.h"
 
+#include "session_state_json.h"
+
 #include <nlohmann/json.hpp>
 
 namespace ubr {
@@ -16,6 +18,11 @@ std::string state_to_json(const AppState& state, const Catalogue& catalogue, std
       {"selectedExercise", state.selected_exercise.empty() ? nlohmann::json(nullptr)
                                                            : nlohmann::json(state.selected_exercise)},
       {"demo", {{"time", state.demo.time_seconds}}},
+      {"session", session_to_json(state.session)},
+      {"routines", routines_to_state_json(state, catalogue)},
+      {"routinesError", state.routines.load_error.empty() ? nlohmann::json(nullptr)
+                                                          : nlohmann::json(state.routines.load_error)},
+      {"sessionSettings", session_settings_to_json(state)},
   };
   return json.dump();
 }

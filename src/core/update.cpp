@@ -1,5 +1,7 @@
 #include "update.h"
 
+#include "session_update.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -35,6 +37,15 @@ struct Reducer {
     return {next, {}};
   }
 
+  // Guided sessions, routines and their settings (session_update.h).
+  template <SessionActionType A>
+  UpdateResult operator()(const A& action) const {
+    AppState next = state;
+    std::string error = apply_session_action(next, action, catalogue);
+    if (!error.empty()) return {state, std::move(error)};
+    return {std::move(next), {}};
+  }
+
   UpdateResult operator()(const GoHome&) const {
     AppState next = state;
     next.screen = Screen::Home;
@@ -54,9 +65,12 @@ AppState advance(const AppState& state, double dt_seconds) {
   const double dt = std::min(dt_seconds, kMaxTimeStepSeconds);
   AppState next = state;
   if (next.screen == Screen::Exercise) next.demo.time_seconds += dt;
+  advance_session_state(next, dt);
   return next;
 }
 
-bool needs_continuous_frames(const AppState& state) { return state.screen == Screen::Exercise; }
+bool needs_continuous_frames(const AppState& state) {
+  return state.screen == Screen::Exercise || session_needs_frames(state);
+}
 
 }  // namespace ubr

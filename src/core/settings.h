@@ -1,0 +1,45 @@
+#pragma once
+// What the user chose about guided sessions: timings of the pauses between work, and sound and voice.
+// Stored in localStorage as a small JSON document; an unreadable document falls back to the defaults and is kept.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ubr {
+
+struct SessionSettings {
+  int get_ready_seconds = 5;  // countdown before the first exercise; 0 turns it off
+  int rest_seconds = 30;      // rest between sets; 0 goes straight on
+  int preview_seconds = 10;   // "next exercise" pause to change position; 0 goes straight on
+  bool sound = true;          // beeps and tones
+  bool voice = true;          // spoken cues, where the browser has a local voice
+  double volume = 0.8;        // 0..1
+};
+
+// Limits the settings editor and the stored document respect.
+constexpr int kMaxGetReadySeconds = 30;
+constexpr int kMaxRestSeconds = 300;
+constexpr int kMaxPreviewSeconds = 60;
+
+// A partial change: only the fields present are applied (an action from the UI or the automation interface).
+struct SettingsChange {
+  std::optional<int> get_ready_seconds;
+  std::optional<int> rest_seconds;
+  std::optional<int> preview_seconds;
+  std::optional<bool> sound;
+  std::optional<bool> voice;
+  std::optional<double> volume;
+};
+
+// Returns why the change is out of range, or an empty string after applying it.
+std::string apply_settings_change(SessionSettings& settings, const SettingsChange& change);
+
+std::string settings_to_json(const SessionSettings& settings);
+
+struct SettingsParse {
+  SessionSettings settings;  // the defaults where the text could not be read
+  std::string error;
+};
+SettingsParse parse_settings(std::string_view json_text);
+
+}  // namespace ubr

@@ -1,0 +1,100 @@
+// Backups (export JSON / CSV, import merged or replacing, reset) and where storage stands, including the warning
+// banner when progress is not being saved and the choices for unreadable stored data.
+#include "core/progress_state_json.h"
+#include "ui/accessibility.h"
+#include "ui/progress_ui.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+
+namespace ubr {
+namespace {
+const char* persisted_text(const std::string& persisted) {
+  if (persisted == "granted")
+    return "Persistent storage: granted. The browser will not clear your progress to free space.";
+  if (persisted == "denied") {
+    return "Persistent storage: not granted. The browser may clear your progress when space runs low, so export a "
+           "backup now and then.";
+  }
+  if (persisted == "unsupported")
+    return "Persistent storage: this browser cannot promise to keep your progress; export backups.";
+  return "Persistent storage: asking the browser\xE2\x80\xA6";
+}
+
+void draw_pending_import(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui) {
+  const PendingImport& pending = *progress.pending_import;
+  progress_text(palette().text, pending.file_name + " holds " + std::to_string(pending.doc->sessions.size()) +
+                                    " sessions (" + std::to_string(pending.new_sessions) + " new to you).");
+  if (ui.confirm_replace) {
+    progress_text(palette().caution, "Replace all " + std::to_string(progress.doc->sessions.size()) +
+                                         " sessions you have now with the backup's? Export first if unsure.");
+    if (progress_button("Yes, replace my progress", ProgressAction{ConfirmImport{ImportMode::Replace}}, dispatch)) {
+      ui.confirm_replace = false;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("No, keep it")) ui.confirm_replace = false;
+    return;
+  }
+  progress_button("Merge into my progress", ProgressAction{ConfirmImport{ImportMode::Merge}}, dispatch);
+  ImGui::SameLine();
+  if (ImGui::Button("Replace my progress\xE2\x80\xA6")) ui.confirm_replace = true;
+  ImGui::SameLine();
+  progress_button("Cancel import", ProgressAction{CancelImport{}}, dispatch);
+}
+}  // namespace
+
+void draw_storage_banner(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui, const UiState&) {
+  const std::string warning = storage_warning(progress.storage);
+  if (warning.empty()) return;
+  ImGui::Dummy({0, 4});
+  progress_text(palette().caution, warning);
+  a11y::text(warning);
+  if (progress.storage.health != StorageHealth::Unreadable) {
+    progress_button("Export a backup", ProgressAction{ExportBackup{ExportFormat::Json}}, dispatch);
+    return;
+  }
+  if (!progress.storage.detail.empty()) progress_text(palette().text_muted, "Reason: " + progress.storage.detail);
+  progress_button("Download the unreadable data", ProgressAction{DownloadUnreadable{}}, dispatch);
+  ImGui::SameLine();
+  if (!ui.confirm_start_fresh) {
+    if (ImGui::Button("Start fresh\xE2\x80\xA6")) ui.confirm_start_fresh = true;
+    return;
+  }
+  ImGui::NewLine();
+  progress_text(palette().caution, progress.storage.unreadable_key.empty()
+                                       ? "The unreadable data could not be copied aside: download it first, or it "
+                                         "will be replaced. Start fresh?"
+                                       : "Start fresh? The unreadable data stays under \"" +
+                                             progress.storage.unreadable_key + "\" and can still be downloaded.");
+  if (progress_button("Yes, start fresh", ProgressAction{StartFreshOverUnreadable{}}, dispatch)) {
+    ui.confirm_start_fresh = false;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Not now")) ui.confirm_start_fresh = false;
+}
+
+void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui, const UiState&) {
+  const Palette& p = palette();
+  progress_text(p.text_muted, persisted_text(progress.storage.persisted));
+  progress_button("Export backup (JSON)", ProgressAction{ExportBackup{ExportFormat::Json}}, dispatch);
+  ImGui::SameLine();
+  progress_button("Export sessions (CSV)", ProgressAction{ExportBackup{ExportFormat::Csv}}, dispatch);
+  ImGui::SameLine();
+  progress_button("Import a backup\xE2\x80\xA6", ProgressAction{ChooseImportFile{}}, dispatch);
+  if (progress.pending_import) draw_pending_import(progress, dispatch, ui);
+  if (progress.import_message) {
+    progress_text(progress.import_message->ok ? p.accent : p.caution, progress.import_message->text);
+    a11y::text(progress.import_message->text);
+  }
+  ImGui::Dummy({0, 6});
+  if (!ui.confirm_reset) {
+    if (ImGui::Button("Reset all progress\xE2\x80\xA6")) ui.confirm_reset = true;
+    return;
+  }
+  progress_text(p.caution, "Delete all " + std::to_string(progress.doc->sessions.size()) +
+                               " sessions and your weekly goal? This cannot be undone; export a backup first.");
+  if (progress_button("Yes, delete everything", ProgressAction{ResetProgress{}}, dispatch)) ui.confirm_reset = false;
+  ImGui::SameLine();
+  if (ImGui::Button("No, keep it##reset")) ui.confirm_reset = false;
+}
+
+}  // namespace ubr

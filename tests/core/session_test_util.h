@@ -1,0 +1,60 @@
+#pragma once
+// Shared set-up for the session tests: the shipped catalogue and a state with a started session.
+#include "core/catalogue.h"
+#include "core/session_update.h"
+#include "core/update.h"
+
+#include <embedded_content.h>
+
+#include <catch2/catch.hpp>
+
+namespace ubr::session_test {
+
+inline const Catalogue& shipped_catalogue() {
+  static const Catalogue catalogue = *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+  return catalogue;
+}
+
+inline WallClock clock_at(std::int64_t utc_ms) {
+  return {utc_ms, "2026-11-25", 60};
+}
+
+// Applies an action that must succeed. Session actions go straight to the session layer, so the records it appends
+// to AppState::finished_sessions stay there to be checked (update() hands them on to progress tracking at once).
+inline AppState must(const AppState& state, const Action& action) {
+  return std::visit(
+      [&](const auto& alternative) {
+        AppState next = state;
+        std::string error;
+        if constexpr (SessionActionType<std::decay_t<decltype(alternative)>>) {
+          error = apply_session_action(next, alternative, shipped_catalogue());
+        } else {
+          UpdateResult result = update(state, action, shipped_catalogue());
+          error = result.error;
+          next = result.state;
+        }
+        INFO(error);
+        REQUIRE(error.empty());
+        return next;
+      },
+      action);
+}
+
+inline AppState started(const std::string& routine, SessionSettings settings = {}) {
+  AppState state;
+  state.session_settings = settings;
+  return must(state, StartSession{routine, clock_at(1'000'000)});
+}
+
+// Advances in exact steps of 1/8 s (exactly representable, so sums are exact).
+inline AppState run_for(AppState state, double seconds) {
+  constexpr double kStep = 0.125;
+  for (double t = 0; t < seconds; t += kStep) advance_session_state(state, kStep);
+  return state;
+}
+
+inline const SessionStep& step_of(const AppState& state) {
+  return current_step(state.session);
+}
+
+}  // namespace ubr::session_test
