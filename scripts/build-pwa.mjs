@@ -16,9 +16,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
+import pngjs from 'pngjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+const { PNG } = pngjs;
 
 // What the service worker precaches: everything the page loads to start and to be installed. The manifest's
 // screenshots are left out (only the browser's install dialog shows them, online), and so is sw.js itself.
@@ -56,12 +59,103 @@ function parseArgs(argv) {
 }
 
 function renderSvg(svgPath, size) {
+  let png;
   try {
-    return execFileSync('rsvg-convert', ['--width', String(size), '--height', String(size), '--format', 'png', svgPath],
+    png = execFileSync('rsvg-convert', ['--width', String(size), '--height', String(size), '--format', 'png', svgPath],
       { maxBuffer: 16 << 20 });
   } catch (error) {
     fail('icons', `rsvg-convert could not render ${svgPath} at ${size}px (install librsvg2-bin): ${error.message}`);
   }
+  return toPalettePng(png);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function pngChunk(type, data) {
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  let crc = 0xffffffff;
+  for (const byte of body) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const check = Buffer.alloc(4);
+  check.writeUInt32BE((crc ^ 0xffffffff) >>> 0);
+  return Buffer.concat([length, body, check]);
+}
+
+// rsvg-convert writes 32-bit RGBA, but the flat icon art has only a few hundred colours, nearly all of them
+// anti-aliasing steps. An 8-bit palette PNG with per-entry alpha (PLTE + tRNS) keeps 256 of them and maps each
+// other one to its nearest; it is about a third of the size, which counts because every
+// icon is part of a first visit (the service worker precaches them). If any pixel would change by more than
+// MAX_ERROR in a (premultiplied) channel, the RGBA original is kept.
+const MAX_ERROR = 12;
+function toPalettePng(rgbaPng) {
+  const image = PNG.sync.read(rgbaPng);
+  const { width, height, data } = image;
+  const counts = new Map();
+  for (let i = 0; i < data.length; i += 4) {
+    const colour = data.readUInt32BE(i);
+    counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  }
+  const channels = (c) => [c >>> 24, (c >>> 16) & 0xff, (c >>> 8) & 0xff, c & 0xff];
+  // Colours are compared as they look: premultiplied by alpha (a nearly transparent pixel's colour hardly shows).
+  const seen = (c) => {
+    const [r, g, b, a] = channels(c);
+    return [r * a / 255, g * a / 255, b * a / 255, a];
+  };
+  const distance = (p, q) => p.reduce((sum, v, k) => sum + (v - q[k]) ** 2, 0);
+  // The palette: the 192 most frequent colours (ties by value, so the output is deterministic), then, while there
+  // is room, the colour that is worst served so far (rare anti-aliasing blends between two strokes).
+  const byFrequency = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
+  const chosen = byFrequency.slice(0, 192);
+  const rest = byFrequency.slice(192).map((c) => ({ c, s: seen(c), d: Infinity }));
+  let added = chosen.map(seen);
+  while (rest.length > 0 && chosen.length < 256) {
+    let worst = 0;
+    rest.forEach((entry, i) => {
+      for (const p of added) entry.d = Math.min(entry.d, distance(p, entry.s));
+      if (entry.d > rest[worst].d) worst = i;
+    });
+    const [next] = rest.splice(worst, 1);
+    chosen.push(next.c);
+    added = [next.s];
+  }
+  // Translucent entries first, so that tRNS, which lists alpha for the leading entries only, stays short.
+  const palette = chosen.sort((a, b) => Number((a & 0xff) === 0xff) - Number((b & 0xff) === 0xff) || a - b);
+  const paletteChannels = palette.map(channels);
+  const paletteSeen = palette.map(seen);
+  const indexOf = new Map(palette.map((c, i) => [c, i]));
+  for (const colour of counts.keys()) {
+    if (indexOf.has(colour)) continue;
+    const target = seen(colour);
+    let best = 0;
+    let bestDistance = Infinity;
+    paletteSeen.forEach((p, i) => {
+      const d = distance(p, target);
+      if (d < bestDistance) { bestDistance = d; best = i; }
+    });
+    if (paletteSeen[best].some((v, k) => Math.abs(v - target[k]) > MAX_ERROR)) return rgbaPng;
+    indexOf.set(colour, best);
+  }
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0;  // filter: none (the usual best choice for palette images)
+    for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = indexOf.get(data.readUInt32BE((y * width + x) * 4));
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 3, 0, 0, 0], 8);  // 8-bit, indexed colour, deflate, adaptive filtering, no interlace
+  const alphas = paletteChannels.map((p) => p[3]);
+  const lastTranslucent = alphas.findLastIndex((a) => a !== 255);
+  const chunks = [pngChunk('IHDR', header),
+    pngChunk('PLTE', Buffer.from(paletteChannels.flatMap((p) => p.slice(0, 3))))];
+  if (lastTranslucent >= 0) chunks.push(pngChunk('tRNS', Buffer.from(alphas.slice(0, lastTranslucent + 1))));
+  chunks.push(pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0)));
+  const palettePng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
+  return palettePng.length < rgbaPng.length ? palettePng : rgbaPng;
 }
 
 // Writes the file only when its bytes change, so the build leaves unchanged files (and their revisions) alone.
