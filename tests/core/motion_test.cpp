@@ -1,0 +1,120 @@
+// Every shipped clip, sampled finely: a body that keeps its bone lengths, stays above the floor, never teleports,
+// loops without a jump and stays inside the human range of motion.
+#include "core/catalogue.h"
+#include "core/motion_library.h"
+#include "motion_checks.h"
+
+#include <embedded_content.h>
+
+#include <catch2/catch.hpp>
+
+using namespace ubr;
+
+namespace {
+std::vector<std::string> exercise_ids() {
+  const Catalogue catalogue = *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+  std::vector<std::string> ids;
+  for (const Exercise& exercise : catalogue.exercises) ids.push_back(exercise.id);
+  return ids;
+}
+}  // namespace
+
+TEST_CASE("every exercise of the catalogue has a valid motion clip") {
+  const auto ids = exercise_ids();
+  REQUIRE(ids.size() == 8);
+  for (const std::string& id : ids) {
+    INFO(id);
+    CHECK(motion_error(id).empty());
+    REQUIRE(find_clip(id) != nullptr);
+    CHECK(find_clip(id)->exercise_id == id);
+  }
+}
+
+TEST_CASE("per-side exercises in the catalogue are the mirrored clips, and only they") {
+  const Catalogue catalogue = *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+  for (const Exercise& exercise : catalogue.exercises) {
+    INFO(exercise.id);
+    REQUIRE(find_clip(exercise.id) != nullptr);
+    CHECK(find_clip(exercise.id)->per_side == exercise.dosage.per_side);
+    // A hold exercise shows a hold at least as long as its dosage asks for.
+    CHECK(hold_seconds(*find_clip(exercise.id)) >= exercise.dosage.hold_seconds);
+  }
+}
+
+TEST_CASE("physical plausibility of every clip") {
+  for (const std::string& id : exercise_ids()) {
+    const Clip* clip = find_clip(id);
+    REQUIRE(clip != nullptr);
+    INFO(id);
+    CHECK(checks::check_bone_lengths(*clip) == "");
+    CHECK(checks::check_above_floor(*clip) == "");
+    CHECK(checks::check_joint_speed(*clip) == "");
+    CHECK(checks::check_loop_seam(*clip) == "");
+    CHECK(checks::check_range_of_motion(*clip) == "");
+  }
+}
+
+TEST_CASE("sampling is pure and periodic") {
+  const Clip& clip = *find_clip("arm-slides");
+  for (double t : {0.0, 0.7, 2.9, 5.2}) {
+    const Pose a = sample(clip, t);
+    const Pose b = sample(clip, t + clip.duration_seconds);
+    const Pose c = sample(clip, t - 3 * clip.duration_seconds);
+    for (std::size_t j = 0; j < kJointCount; ++j) {
+      CHECK(distance(a.joints[j], b.joints[j]) < 1e-9);
+      CHECK(distance(a.joints[j], c.joints[j]) < 1e-9);
+    }
+  }
+}
+
+TEST_CASE("phases are named and follow the clip's time") {
+  const Clip& clip = *find_clip("shoulder-blade-squeeze");
+  CHECK(phase_at(clip, 0.5).name == "squeeze");
+  CHECK(phase_at(clip, 3).name == "hold");
+  CHECK(phase_at(clip, 3).hold);
+  CHECK(phase_at(clip, 7).name == "release");
+  CHECK(phase_at(clip, 9).name == "relax");
+  CHECK(phase_at(clip, 9 + clip.duration_seconds).name == "relax");
+}
+
+TEST_CASE("pose_for_repetition follows progress, shows the hold and mirrors") {
+  const Clip& clip = *find_clip("arm-reach");
+  const double seconds = repetition_seconds("arm-reach");
+  CHECK(seconds == clip.duration_seconds);
+  const Pose quarter = pose_for_repetition("arm-reach", 0.25, false, false);
+  const Pose expected = sample(clip, 0.25 * seconds);
+  CHECK(distance(quarter[Joint::LeftWrist], expected[Joint::LeftWrist]) < 1e-9);
+
+  const Pose held = pose_for_repetition("arm-reach", 0.0, true, false);
+  const Pose middle = sample(clip, *hold_middle_seconds(clip));
+  CHECK(distance(held[Joint::LeftWrist], middle[Joint::LeftWrist]) < 1e-9);
+  CHECK(phase_for_repetition("arm-reach", 0.0, true) == "hold");
+
+  // The mirrored repetition reaches with the right arm to the same spot, reflected.
+  const Pose right = pose_for_repetition("arm-reach", 0.0, true, true);
+  CHECK(right[Joint::RightWrist].x == Approx(-held[Joint::LeftWrist].x).margin(1e-9));
+  CHECK(right[Joint::RightWrist].z == Approx(held[Joint::LeftWrist].z).margin(1e-9));
+}
+
+TEST_CASE("an exercise without a clip stands still and says why") {
+  CHECK(find_clip("cartwheel") == nullptr);
+  CHECK(motion_error("cartwheel") == "no motion for 'cartwheel' in this build");
+  CHECK(repetition_seconds("cartwheel") == 0);
+  const Pose pose = pose_for_repetition("cartwheel", 0.5, false, false);
+  CHECK(pose[Joint::Head].y == Approx(rest_pose()[Joint::Head].y));
+}
+
+TEST_CASE("working joints light up only in working phases, on the working side") {
+  const Clip& clip = *find_clip("arm-reach");
+  const DemoFrame left_hold = sample_demo(clip, *hold_middle_seconds(clip));
+  const auto left = working_joints(clip, left_hold);
+  CHECK(left[static_cast<std::size_t>(Joint::LeftElbow)]);
+  CHECK_FALSE(left[static_cast<std::size_t>(Joint::RightElbow)]);
+  const DemoFrame right_hold = sample_demo(clip, clip.duration_seconds + *hold_middle_seconds(clip));
+  const auto right = working_joints(clip, right_hold);
+  CHECK(right[static_cast<std::size_t>(Joint::RightElbow)]);
+  CHECK_FALSE(right[static_cast<std::size_t>(Joint::LeftElbow)]);
+  const DemoFrame resting = sample_demo(clip, clip.duration_seconds - 0.1);
+  const auto none = working_joints(clip, resting);
+  CHECK(std::none_of(none.begin(), none.end(), [](bool b) { return b; }));
+}
