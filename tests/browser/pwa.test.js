@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import {
   CHROMIUM_ARGS, decodePng, launchBrowser, nextFrames, openApp, ROOT, saveResult, SITE_DIR, startServer,
@@ -253,6 +254,12 @@ function progressSummary(progress) {
     weeklyGoal: progress.weeklyGoal, storage: progress.storage.status };
 }
 
+// axe-core's findings about the page's own controls (ids and rules, so a failure message says what is wrong).
+async function axeViolations(page, selector) {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 // The wall clock a session action may carry (the page stamps one when it is missing).
 function clockNow() {
   const now = new Date();
@@ -338,6 +345,7 @@ test('a second build shows the update control, downloads only what changed, and 
   const progressBeforeUpdate = (await page.evaluate(() => window.app.state())).progress;
   await update.waitFor({ state: 'visible', timeout: 10000 });
   assert.equal(await update.textContent(), 'Update available — restart');
+  assert.deepEqual(await axeViolations(page, '#pwa-controls'), [], 'axe: the update and install controls');
   saveResult('pwa-update-1280.png', await page.screenshot());
   await page.setViewportSize({ width: 360, height: 740 });
   await nextFrames(page, 3);
@@ -376,11 +384,14 @@ test('a second build shows the update control, downloads only what changed, and 
 
 test('the Install app control uses the browser\'s install prompt', async () => {
   const context = await newContext();
+  // Chromium decides by itself when to fire beforeinstallprompt (sometimes even headless, at a moment of its own),
+  // so the real one is held back and the test fires its own, the way the browser does, when it wants one.
+  await context.addInitScript(() => window.addEventListener('beforeinstallprompt', (event) => {
+    if (event.isTrusted) event.stopImmediatePropagation();
+  }, true));
   const server = await newServer();
   const page = await context.newPage();
   await openApp(page, server.url);
-  // Chromium decides by itself when to fire beforeinstallprompt (never reliably in a headless test), so the test
-  // fires one the way the browser does and checks what the page does with it.
   const offerInstall = () => page.evaluate(() => {
     const event = new Event('beforeinstallprompt', { cancelable: true });
     window.promptCalls ??= 0;
@@ -393,6 +404,7 @@ test('the Install app control uses the browser\'s install prompt', async () => {
   const install = page.locator('#pwa-install');
   await install.waitFor({ state: 'visible' });
   assert.equal(await install.textContent(), 'Install app');
+  assert.deepEqual(await axeViolations(page, '#pwa-controls'), [], 'axe: the install control');
   await nextFrames(page, 3);
   saveResult('pwa-install-1280.png', await page.screenshot());
   if (await startSessionIfSupported(page)) {
@@ -436,6 +448,7 @@ test('on iOS Safari the Install app control shows the Add to Home Screen steps',
   await steps.waitFor({ state: 'visible' });
   assert.equal(await install.getAttribute('aria-expanded'), 'true');
   assert.match(await steps.textContent(), /Share.*Add to Home Screen/s);
+  assert.deepEqual(await axeViolations(page, '#pwa-controls'), [], 'axe: the iOS steps');
   await nextFrames(page, 3);
   saveResult('pwa-ios-steps-360.png', await page.screenshot());
   await page.keyboard.press('Escape');
