@@ -1,0 +1,76 @@
+#include "safety_update.h"
+
+#include <cmath>
+
+namespace ubr {
+namespace {
+
+struct SafetyReducer {
+  AppState& state;
+
+  std::string operator()(const AcknowledgeSafety&) const {
+    state.safety.acknowledged = true;
+    // The pending routine is kept: the safety screen's button starts it right after this action.
+    if (state.screen == Screen::Safety) state.screen = Screen::Home;
+    return {};
+  }
+  std::string operator()(const OpenSafety& action) const {
+    state.safety.pending_routine = action.then_start_routine;
+    state.screen = Screen::Safety;
+    state.selected_exercise.clear();
+    return {};
+  }
+  std::string operator()(const CloseSafety&) const {
+    if (!state.safety.acknowledged) return "the safety guidance has not been acknowledged yet";
+    state.safety.pending_routine.clear();
+    if (state.screen == Screen::Safety) state.screen = Screen::Home;
+    return {};
+  }
+  std::string operator()(const UpdateComfort& action) const {
+    if (action.text_scale && (!std::isfinite(*action.text_scale) || *action.text_scale < kMinTextScale ||
+                              *action.text_scale > kMaxTextScale)) {
+      return "textScale must be from 0.85 to 1.6";  // kMinTextScale, kMaxTextScale
+    }
+    ComfortSettings& settings = state.comfort.settings;
+    if (action.text_scale) settings.text_scale = *action.text_scale;
+    if (action.theme) settings.theme = *action.theme;
+    if (action.motion) settings.motion = *action.motion;
+    return {};
+  }
+  std::string operator()(const SetSystemPreferences& action) const {
+    if (action.dark) state.comfort.system.dark = *action.dark;
+    if (action.reduced_motion) state.comfort.system.reduced_motion = *action.reduced_motion;
+    return {};
+  }
+  std::string operator()(const RestoreSafety& action) const {
+    state.safety.enforced = true;
+    if (!action.stored) return {};
+    SafetyDocumentParse parsed = parse_safety_document(*action.stored);
+    state.safety.load_error = parsed.error;
+    // An unreadable document leaves the guidance unacknowledged: showing it once more is the safe side.
+    if (parsed.error.empty()) {
+      state.safety.acknowledged = parsed.acknowledged;
+      state.comfort.settings = parsed.settings;
+    }
+    return {};
+  }
+};
+
+}  // namespace
+
+std::string apply_safety_action(AppState& state, const SafetyAction& action) {
+  return std::visit(SafetyReducer{state}, action);
+}
+
+std::string safety_gate(const AppState& state, const Action& action) {
+  if (!std::holds_alternative<StartSession>(action)) return {};
+  if (!state.safety.enforced || state.safety.acknowledged) return {};
+  return "the safety guidance must be acknowledged before a session starts (dispatch {type: \"acknowledgeSafety\"})";
+}
+
+std::optional<Action> safety_detour(const AppState& state, const Action& action) {
+  if (safety_gate(state, action).empty()) return std::nullopt;
+  return Action{SafetyAction{OpenSafety{std::get<StartSession>(action).routine_id}}};
+}
+
+}  // namespace ubr

@@ -1,0 +1,25 @@
+#pragma once
+// The platform side of issue 7: hands the UI's published items to the page's DOM mirror and takes activations
+// back, applies the comfort settings (theme, text size) to ImGui, and stores the safety acknowledgement.
+// main.cpp calls these at the marked points of its loop; they cost almost nothing when nothing changed.
+#include "core/app_state.h"
+#include "platform/app_host.h"
+#include "ui/ui.h"
+
+struct SDL_Window;
+
+namespace ubr::a11y_platform {
+
+// At start-up, after the host exists: reads the stored acknowledgement and comfort settings and the browser's
+// colour-scheme and motion preferences, and turns the first-use safety gate on.
+void restore(AppHost& host);
+// Each loop step: writes the stored document when the acknowledgement or a comfort setting changed.
+void save_if_changed(const AppState& state);
+// Before ImGui::NewFrame: follows the theme and text size of `state` (rebuilding the font atlas on a new size).
+void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui);
+// After ImGui::Render: sends the frame's published items to the page if they differ from the last ones sent.
+void publish_frame();
+// True once after the page asked for something that needs a frame (focus moved to an item, insets changed).
+bool take_redraw_request();
+
+}  // namespace ubr::a11y_platform

@@ -1,0 +1,119 @@
+#include "ui/accessibility.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace ubr::a11y {
+namespace {
+Frame g_building;
+Frame g_published;
+std::uint32_t g_scroll_request = 0;
+Insets g_insets;
+
+// The last item's rectangle, clipped to what its window shows, and whether any of it is visible.
+void place_last_item(Item& item) {
+  const ImGuiWindow* window = ImGui::GetCurrentWindow();
+  ImRect rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+  if (window != nullptr && g_scroll_request != 0 && g_scroll_request == item.key) {
+    ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), rect);
+    g_scroll_request = 0;
+  }
+  if (window != nullptr) rect.ClipWith(window->ClipRect);
+  item.visible = rect.GetWidth() > 0.5f && rect.GetHeight() > 0.5f;
+  if (item.visible) item.rect = {rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight()};
+}
+
+void add(Item item) {
+  if (item.key == 0) {  // text has no ImGui id: derive one from its place in the frame and its words
+    item.key = ImHashStr(item.label.c_str(), 0, static_cast<ImGuiID>(g_building.items.size() + 1));
+  }
+  place_last_item(item);
+  g_building.items.push_back(std::move(item));
+}
+}  // namespace
+
+void begin_frame(std::string screen, std::string title) {
+  g_building = Frame{std::move(screen), std::move(title), {}};
+}
+
+void end_frame() {
+  g_published = std::move(g_building);
+}
+
+const Frame& published() {
+  return g_published;
+}
+
+void button(std::string label, std::vector<Action> actions, bool enabled) {
+  Item item;
+  item.role = Role::Button;
+  item.key = ImGui::GetItemID();
+  item.label = std::move(label);
+  item.enabled = enabled;
+  item.actions = std::move(actions);
+  add(std::move(item));
+}
+
+void button(std::string label, Action action, bool enabled) {
+  button(std::move(label), std::vector<Action>{std::move(action)}, enabled);
+}
+
+void checkbox(std::string label, bool checked, Action toggle, bool enabled) {
+  Item item;
+  item.role = Role::Checkbox;
+  item.key = ImGui::GetItemID();
+  item.label = std::move(label);
+  item.checked = checked;
+  item.enabled = enabled;
+  item.actions = {std::move(toggle)};
+  add(std::move(item));
+}
+
+void toggle(std::string label, bool pressed, Action action, bool enabled) {
+  Item item;
+  item.role = Role::Toggle;
+  item.key = ImGui::GetItemID();
+  item.label = std::move(label);
+  item.checked = pressed;
+  item.enabled = enabled;
+  item.actions = {std::move(action)};
+  add(std::move(item));
+}
+
+void slider(std::string label, double value, double min, double max, double step, std::string value_text,
+            std::function<std::vector<Action>(double)> set_value, bool enabled) {
+  Item item;
+  item.role = Role::Slider;
+  item.key = ImGui::GetItemID();
+  item.label = std::move(label);
+  item.value = value;
+  item.min = min;
+  item.max = max;
+  item.step = step;
+  item.value_text = std::move(value_text);
+  item.set_value = std::move(set_value);
+  item.enabled = enabled;
+  add(std::move(item));
+}
+
+void text(std::string words) {
+  Item item;
+  item.role = Role::Text;
+  item.label = std::move(words);
+  add(std::move(item));
+}
+
+void request_scroll_into_view(std::uint32_t key) {
+  g_scroll_request = key;
+}
+
+void set_safe_insets(Insets insets) {
+  g_insets = insets;
+}
+Insets safe_insets() {
+  return g_insets;
+}
+
+}  // namespace ubr::a11y

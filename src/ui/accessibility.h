@@ -1,0 +1,74 @@
+#pragma once
+// What assistive technology needs from a canvas UI: each drawn frame, the screens publish their interactive items
+// (role, label, rectangle in CSS px, enabled, value) and the actions that activating them performs. The platform
+// (platform/a11y_export.cpp) hands the published frame to the page, which keeps a DOM mirror of real buttons,
+// sliders and checkboxes over the canvas (web/a11y.js). One call after each widget is all a screen adds:
+//
+//   if (ImGui::Button("Pause")) dispatch(PauseSession{});
+//   a11y::button("Pause", PauseSession{});
+#include "core/actions.h"
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ubr::a11y {
+
+enum class Role : std::uint8_t { Button, Toggle, Checkbox, Slider, Text };  // Toggle: a button that stays pressed
+
+struct Rect {
+  float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas' top left
+};
+
+struct Item {
+  Role role = Role::Button;
+  std::uint32_t key = 0;  // stable across frames (the ImGui id), so the page keeps focus on the same element
+  std::string label;
+  Rect rect;             // the part of the item that is on screen
+  bool visible = false;  // false when scrolled out of view (rect is then empty)
+  bool enabled = true;
+  bool checked = false;                                  // checkboxes; toggles: pressed
+  double value = 0, min = 0, max = 0, step = 1;          // sliders
+  std::string value_text;                                // sliders: what the value means ("30 seconds")
+  std::vector<Action> actions;                           // buttons, checkboxes: what activating does, in order
+  std::function<std::vector<Action>(double)> set_value;  // sliders: the actions that set a new value
+};
+
+struct Frame {
+  std::string screen;  // state().screen, e.g. "exercise"
+  std::string title;   // the heading the page shows for this screen, e.g. "Arm Slides"
+  std::vector<Item> items;
+};
+
+// Starts collecting a frame; the previous complete frame stays readable until end_frame().
+void begin_frame(std::string screen, std::string title);
+void end_frame();
+// The frame most recently completed.
+const Frame& published();
+
+// Describe the last ImGui item (call right after the widget).
+void button(std::string label, Action action, bool enabled = true);
+void button(std::string label, std::vector<Action> actions, bool enabled = true);
+void checkbox(std::string label, bool checked, Action toggle, bool enabled = true);
+// A button that shows a selected state (one of a few choices), announced as pressed or not.
+void toggle(std::string label, bool pressed, Action action, bool enabled = true);
+void slider(std::string label, double value, double min, double max, double step, std::string value_text,
+            std::function<std::vector<Action>(double)> set_value, bool enabled = true);
+// Text that a screen reader should read (instructions, cautions), described by the last ImGui item's rectangle.
+void text(std::string text);
+
+// The page asked for this item to be shown (its DOM twin received keyboard focus): the next frame that publishes
+// it scrolls it into view.
+void request_scroll_into_view(std::uint32_t key);
+
+// Safe-area insets of the page in CSS px (notches, rounded corners), which the screens keep clear of.
+struct Insets {
+  float top = 0, right = 0, bottom = 0, left = 0;
+};
+void set_safe_insets(Insets insets);
+Insets safe_insets();
+
+}  // namespace ubr::a11y

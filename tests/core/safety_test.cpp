@@ -1,0 +1,179 @@
+// The first-use safety gate, the stored acknowledgement and the comfort settings (issue 7).
+#include "core/safety.h"
+#include "core/action_json.h"
+#include "core/safety_update.h"
+#include "core/state_json.h"
+#include "core/update.h"
+
+#include <embedded_content.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace ubr;
+
+namespace {
+Catalogue catalogue() {
+  return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+}
+
+AppState apply(const AppState& state, Action action, const Catalogue& cat) {
+  UpdateResult result = update(state, action, cat);
+  INFO(result.error);
+  REQUIRE(result.ok());
+  return result.state;
+}
+
+// The app as the platform starts it: the stored document (if any) restored, which turns the gate on.
+AppState started_app(std::optional<std::string> stored, const Catalogue& cat) {
+  return apply(AppState{}, SafetyAction{RestoreSafety{std::move(stored)}}, cat);
+}
+
+nlohmann::json state_json(const AppState& state, const Catalogue& cat) {
+  return nlohmann::json::parse(state_to_json(state, cat, "0.0.0"));
+}
+}  // namespace
+
+TEST_CASE("on first use no session starts before the safety guidance is acknowledged") {
+  const Catalogue cat = catalogue();
+  const AppState fresh = started_app(std::nullopt, cat);
+  CHECK_FALSE(fresh.safety.acknowledged);
+
+  const UpdateResult refused = update(fresh, StartSession{"short", {}}, cat);
+  CHECK_THAT(refused.error, Catch::Contains("acknowledgeSafety"));
+  CHECK_FALSE(refused.state.session.active);
+
+  // Looking at exercises stays possible: only sessions wait for the guidance.
+  CHECK(update(fresh, OpenExercise{"arm-slides"}, cat).ok());
+  CHECK(update(fresh, GoHome{}, cat).ok());
+
+  const AppState acknowledged = apply(fresh, SafetyAction{AcknowledgeSafety{}}, cat);
+  const UpdateResult started = update(acknowledged, StartSession{"short", {}}, cat);
+  REQUIRE(started.ok());
+  CHECK(started.state.session.active);
+}
+
+TEST_CASE("the gate is off until the platform restores the stored document") {
+  // Engine tests start from a blank AppState and must not need to acknowledge anything.
+  CHECK(update(AppState{}, StartSession{"short", {}}, catalogue()).ok());
+}
+
+TEST_CASE("trying to start a session first shows the guidance and remembers the routine") {
+  const Catalogue cat = catalogue();
+  AppState state = apply(started_app(std::nullopt, cat), SafetyAction{OpenSafety{"short"}}, cat);
+  CHECK(state.screen == Screen::Safety);
+  CHECK(state.safety.pending_routine == "short");
+  CHECK(state_json(state, cat)["safety"]["pendingRoutine"] == "short");
+  CHECK(state_json(state, cat)["screen"] == "safety");
+
+  // Leaving without acknowledging is not offered before the first acknowledgement.
+  CHECK_FALSE(update(state, SafetyAction{CloseSafety{}}, cat).ok());
+
+  state = apply(state, SafetyAction{AcknowledgeSafety{}}, cat);
+  CHECK(state.screen == Screen::Home);
+  state = apply(state, StartSession{state.safety.pending_routine, {}}, cat);
+  CHECK(state.screen == Screen::Session);
+}
+
+TEST_CASE("the guidance stays reachable after it was acknowledged") {
+  const Catalogue cat = catalogue();
+  AppState state = apply(started_app(std::nullopt, cat), SafetyAction{AcknowledgeSafety{}}, cat);
+  state = apply(state, SafetyAction{OpenSafety{}}, cat);
+  CHECK(state.screen == Screen::Safety);
+  state = apply(state, SafetyAction{CloseSafety{}}, cat);
+  CHECK(state.screen == Screen::Home);
+  CHECK(state.safety.acknowledged);
+}
+
+TEST_CASE("the acknowledgement and comfort settings survive a reload") {
+  const Catalogue cat = catalogue();
+  AppState state = apply(started_app(std::nullopt, cat), SafetyAction{AcknowledgeSafety{}}, cat);
+  state = apply(state, SafetyAction{UpdateComfort{1.3, ThemeChoice::Dark, MotionChoice::Smooth}}, cat);
+  const std::string stored = safety_document_to_json(state.safety, state.comfort.settings);
+
+  const AppState reloaded = started_app(stored, cat);
+  CHECK(reloaded.safety.acknowledged);
+  CHECK(reloaded.safety.load_error.empty());
+  CHECK(reloaded.comfort.settings.text_scale == Approx(1.3));
+  CHECK(reloaded.comfort.settings.theme == ThemeChoice::Dark);
+  CHECK(reloaded.comfort.settings.motion == MotionChoice::Smooth);
+  CHECK(update(reloaded, StartSession{"short", {}}, cat).ok());
+}
+
+TEST_CASE("an unreadable stored document shows the guidance again and says why") {
+  const Catalogue cat = catalogue();
+  for (const char* stored :
+       {"{not json", R"({"schema":1,"safetyAcknowledged":"yes","textScale":1,"theme":"light","motion":"system"})",
+        R"({"schema":1,"safetyAcknowledged":true,"textScale":9,"theme":"light","motion":"system"})",
+        R"({"schema":1,"safetyAcknowledged":true,"textScale":1,"theme":"purple","motion":"system"})",
+        R"({"schema":2,"safetyAcknowledged":true,"textScale":1,"theme":"light","motion":"system"})"}) {
+    INFO(stored);
+    const AppState state = started_app(std::string(stored), cat);
+    CHECK_FALSE(state.safety.acknowledged);
+    CHECK_FALSE(state.safety.load_error.empty());
+    CHECK(state.comfort.settings.text_scale == 1.0);
+    CHECK_FALSE(update(state, StartSession{"short", {}}, cat).ok());
+  }
+}
+
+TEST_CASE("theme and motion follow the system unless the user chose") {
+  Comfort comfort;
+  comfort.system = {true, true};
+  CHECK(uses_dark_theme(comfort));
+  CHECK(uses_stepped_motion(comfort));
+  comfort.settings.theme = ThemeChoice::Light;
+  comfort.settings.motion = MotionChoice::Smooth;
+  CHECK_FALSE(uses_dark_theme(comfort));
+  CHECK_FALSE(uses_stepped_motion(comfort));
+  comfort.system = {false, false};
+  comfort.settings.theme = ThemeChoice::Dark;
+  comfort.settings.motion = MotionChoice::Steps;
+  CHECK(uses_dark_theme(comfort));
+  CHECK(uses_stepped_motion(comfort));
+}
+
+TEST_CASE("text size steps up and down within its limits") {
+  CHECK(next_text_scale(1.0, +1) == Approx(1.15));
+  CHECK(next_text_scale(1.0, -1) == Approx(0.85));
+  CHECK(next_text_scale(kMaxTextScale, +1) == Approx(kMaxTextScale));
+  CHECK(next_text_scale(kMinTextScale, -1) == Approx(kMinTextScale));
+  CHECK(next_text_scale(1.2, -1) == Approx(1.15));  // an odd stored value snaps to the nearest offered size
+}
+
+TEST_CASE("safety and comfort actions parse from JSON and bad values are refused") {
+  const Catalogue cat = catalogue();
+  AppState state = started_app(std::nullopt, cat);
+  for (const char* text : {R"({"type":"acknowledgeSafety"})", R"({"type":"openSafety"})", R"({"type":"closeSafety"})",
+                           R"({"type":"updateComfort","textScale":1.45,"theme":"dark","motion":"steps"})",
+                           R"({"type":"systemPreferences","dark":true,"reducedMotion":true})"}) {
+    INFO(text);
+    const ActionParse parsed = parse_action(text);
+    REQUIRE(parsed.action);
+    state = apply(state, *parsed.action, cat);
+  }
+  const nlohmann::json json = state_json(state, cat);
+  CHECK(json["safety"]["acknowledged"] == true);
+  CHECK(json["safety"]["required"] == false);
+  CHECK(json["comfort"]["textScale"] == Approx(1.45));
+  CHECK(json["comfort"]["theme"] == "dark");
+  CHECK(json["comfort"]["motion"] == "steps");
+  CHECK(json["comfort"]["dark"] == true);
+  CHECK(json["comfort"]["steppedMotion"] == true);
+
+  CHECK(parse_action(R"({"type":"updateComfort","textScale":3})").error ==
+        "action: textScale: expected a number from 0.85 to 1.6");
+  CHECK_THAT(parse_action(R"({"type":"updateComfort","theme":"purple"})").error, Catch::Contains("theme"));
+  CHECK_THAT(parse_action(R"({"type":"systemPreferences","dark":"yes"})").error, Catch::Contains("dark"));
+  CHECK(update(state, SafetyAction{UpdateComfort{5.0, {}, {}}}, cat).error == "textScale must be from 0.85 to 1.6");
+}
+
+TEST_CASE("the UI turns a refused start into the guidance, and leaves other actions alone") {
+  const Catalogue cat = catalogue();
+  const AppState fresh = started_app(std::nullopt, cat);
+  const std::optional<Action> detour = safety_detour(fresh, StartSession{"short", {}});
+  REQUIRE(detour);
+  CHECK(std::get<OpenSafety>(std::get<SafetyAction>(*detour)).then_start_routine == "short");
+  CHECK_FALSE(safety_detour(fresh, OpenExercise{"arm-slides"}));
+  const AppState acknowledged = apply(fresh, SafetyAction{AcknowledgeSafety{}}, cat);
+  CHECK_FALSE(safety_detour(acknowledged, StartSession{"short", {}}));
+}

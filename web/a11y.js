@@ -1,0 +1,240 @@
+// The canvas is invisible to assistive technology, so this script keeps a DOM mirror of it: a heading naming the
+// screen, and for each item the UI publishes (src/ui/accessibility.h) a real button, toggle, checkbox or slider laid
+// exactly over the item on the canvas. The mirror is transparent and lets pointer input through to the canvas, but
+// it takes keyboard focus (with a visible focus ring) and screen-reader commands, and activating an element runs
+// the same actions as clicking the canvas. An aria-live region announces the steps of a guided session.
+'use strict';
+
+(function () {
+  if (!window.app || !window.Module) return;  // main.js found the browser unable to run the app and said so
+  const mirror = document.getElementById('a11y-mirror');
+  const heading = document.getElementById('a11y-heading');
+  const itemsBox = document.getElementById('a11y-items');
+  const live = document.getElementById('a11y-live');
+  const insetProbe = document.getElementById('a11y-inset-probe');
+  const elements = new Map();  // item key -> element, so focus stays on the same element across frames
+  let frame = { screen: '', title: '', items: [] };
+  const announcements = [];
+
+  function started() {
+    return window.app && window.app.started;
+  }
+
+  function reportError(what, error) {
+    if (error) console.warn(`${what}: ${error}`);
+    return error || '';
+  }
+
+  function activate(key) {
+    if (!started()) return 'the app has not started';
+    return reportError('Activating an item', Module.UTF8ToString(Module._ubr_a11y_activate(key >>> 0)));
+  }
+
+  function setValue(key, value) {
+    if (!started()) return 'the app has not started';
+    return reportError('Setting a value', Module.UTF8ToString(Module._ubr_a11y_set_value(key >>> 0, Number(value))));
+  }
+
+  function tagFor(item) {
+    if (item.role === 'text') return 'p';
+    if (item.role === 'slider') return 'input';
+    return 'button';
+  }
+
+  function create(item) {
+    const element = document.createElement(tagFor(item));
+    element.dataset.key = String(item.key);
+    element.dataset.role = item.role;
+    if (item.role === 'text') {
+      element.className = 'a11y-text';
+      return element;
+    }
+    element.className = 'a11y-target';
+    if (item.role === 'slider') {
+      element.type = 'range';
+      element.addEventListener('change', () => setValue(item.key, element.value));
+    } else {
+      element.type = 'button';
+      element.append(document.createElement('span'));
+      element.firstChild.className = 'visually-hidden';
+      if (item.role === 'checkbox') element.setAttribute('role', 'checkbox');
+      // A disabled item stays focusable (aria-disabled), so keyboard users still find it and hear why it is dim.
+      element.addEventListener('click', () => {
+        if (element.getAttribute('aria-disabled') !== 'true') activate(item.key);
+      });
+    }
+    // Scrolled out of view on the canvas: ask the UI to bring it into view when it takes focus.
+    element.addEventListener('focus', () => {
+      if (started()) Module._ubr_a11y_focus(item.key >>> 0);
+    });
+    return element;
+  }
+
+  function setAttr(element, name, value) {
+    if (value === null) {
+      if (element.hasAttribute(name)) element.removeAttribute(name);
+    } else if (element.getAttribute(name) !== value) {
+      element.setAttribute(name, value);
+    }
+  }
+
+  function update(element, item) {
+    if (item.role === 'text') {
+      if (element.textContent !== item.label) element.textContent = item.label;
+      return;
+    }
+    if (item.role === 'slider') {
+      setAttr(element, 'aria-label', item.label);
+      element.min = String(item.min);
+      element.max = String(item.max);
+      element.step = String(item.step);
+      if (document.activeElement !== element || element.value !== String(item.value)) element.value = String(item.value);
+      setAttr(element, 'aria-valuetext', item.valueText || null);
+    } else if (element.firstChild.textContent !== item.label) {
+      element.firstChild.textContent = item.label;
+    }
+    setAttr(element, 'aria-disabled', item.enabled ? null : 'true');
+    if (item.role === 'toggle') setAttr(element, 'aria-pressed', item.checked ? 'true' : 'false');
+    if (item.role === 'checkbox') setAttr(element, 'aria-checked', item.checked ? 'true' : 'false');
+    // Laid over the item on the canvas, so the focus ring surrounds what the user sees.
+    const [x, y, width, height] = item.visible ? item.rect : [0, 0, 0, 0];
+    element.classList.toggle('offscreen', !item.visible);
+    element.style.left = `${x}px`;
+    element.style.top = `${y}px`;
+    element.style.width = `${width}px`;
+    element.style.height = `${height}px`;
+  }
+
+  function render(next) {
+    const screenChanged = next.screen !== frame.screen;
+    const hadFocus = mirror.contains(document.activeElement);
+    frame = next;
+    if (heading.textContent !== next.title) heading.textContent = next.title;
+    document.title = next.screen === 'home' ? 'Upper Back Relief' : `${next.title} · Upper Back Relief`;
+
+    const keep = new Set();
+    const ordered = [];
+    for (const item of next.items) {
+      const id = `${item.role}:${item.key}`;
+      keep.add(id);
+      let element = elements.get(id);
+      if (!element) {
+        element = create(item);
+        elements.set(id, element);
+      }
+      update(element, item);
+      ordered.push(element);
+    }
+    for (const [id, element] of elements) {
+      if (!keep.has(id)) {
+        element.remove();
+        elements.delete(id);
+      }
+    }
+    // Reorder only when the order changed: moving a focused element would drop its focus.
+    const current = Array.from(itemsBox.children);
+    if (current.length !== ordered.length || current.some((element, i) => element !== ordered[i])) {
+      const focused = document.activeElement;
+      itemsBox.replaceChildren(...ordered);
+      if (focused && ordered.includes(focused) && document.activeElement !== focused) focused.focus({ preventScroll: true });
+    }
+    // A new screen: a keyboard or screen-reader user continues from its heading, not from the top of the page.
+    if (screenChanged && hadFocus && !mirror.contains(document.activeElement)) heading.focus({ preventScroll: true });
+    if (next.screen === 'session') watchSession();  // a step that moved on is announced without waiting for the poll
+  }
+
+  // Session announcements, derived from state().session (docs/automation.md) whenever the session moves on.
+  function describeStep(session) {
+    const seconds = (s) => `${Math.round(s)} second${Math.round(s) === 1 ? '' : 's'}`;
+    switch (session.phase) {
+      case 'getReady': return `Get ready, ${seconds(session.stepSeconds)}. First: ${session.exerciseName}`;
+      case 'rep': {
+        let text = `${session.exerciseName}, rep ${session.rep} of ${session.reps}`;
+        if (session.sets > 1) text += `, set ${session.set} of ${session.sets}`;
+        if (session.sides === 2) text += session.side === 1 ? ', first side' : ', second side';
+        return text;
+      }
+      case 'hold': return `Hold, ${seconds(session.stepSeconds)}`;
+      case 'release': return 'Release';
+      case 'rest': return `Rest, ${seconds(session.stepSeconds)}`;
+      case 'switchSides': return 'Switch sides';
+      case 'preview': return `Next: ${session.exerciseName}. Get into position, ${seconds(session.stepSeconds)}`;
+      case 'summary': return 'Session complete';
+      default: return '';
+    }
+  }
+
+  function announce(text) {
+    if (!text) return;
+    announcements.push(text);
+    if (announcements.length > 200) announcements.shift();
+    // Cleared first, so the same words twice in a row (rep 1 of 1, then again) are still read out.
+    live.textContent = '';
+    setTimeout(() => { live.textContent = text; }, 30);
+  }
+
+  let lastStep = '';
+  let lastPaused = false;
+  function watchSession() {
+    if (!started() || document.hidden) return;
+    if (frame.screen !== 'session' && !lastStep) return;  // nothing to watch: state() is not read at all
+    let session;
+    try {
+      session = window.app.state().session;
+    } catch (e) {
+      return;
+    }
+    if (!session || !session.active) {
+      lastStep = '';
+      return;
+    }
+    const step = `${session.stepIndex}|${session.phase}|${session.rep}|${session.set}|${session.side}`;
+    if (step !== lastStep) {
+      lastStep = step;
+      announce(describeStep(session));
+    } else if (session.paused !== lastPaused) {
+      announce(session.paused ? 'Paused' : 'Resumed');
+    }
+    lastPaused = session.paused;
+  }
+
+  // env(safe-area-inset-*) as the probe's padding, so the canvas UI keeps clear of notches.
+  function reportInsets() {
+    if (!started()) return;
+    const style = getComputedStyle(insetProbe);
+    const px = (name) => parseFloat(style.getPropertyValue(name)) || 0;
+    Module._ubr_a11y_set_insets(px('padding-top'), px('padding-right'), px('padding-bottom'), px('padding-left'));
+  }
+
+  function reportPreferences() {
+    if (!started()) return;
+    window.app.dispatch({
+      type: 'systemPreferences',
+      dark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
+  }
+
+  window.Module.onA11yItems = (json) => {
+    try {
+      render(JSON.parse(json));
+    } catch (e) {
+      console.warn('The accessibility mirror could not be updated:', e);
+    }
+  };
+
+  window.app.ready.then(() => {
+    window.app.a11y = {
+      items: () => frame,
+      activate,
+      setValue,
+      announcements,
+    };
+    reportInsets();
+    window.addEventListener('resize', reportInsets);
+    for (const query of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)']) {
+      window.matchMedia(query).addEventListener('change', reportPreferences);
+    }
+    setInterval(watchSession, 250);
+  });
+})();
