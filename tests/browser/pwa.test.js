@@ -369,6 +369,17 @@ test('a second build shows the update control, downloads only what changed, and 
     return { waiting: Boolean(registration.waiting), controller: Boolean(navigator.serviceWorker.controller) };
   });
   assert.deepEqual(served, { waiting: false, controller: true });
+  // On activate the old entries went: one cache, holding exactly what the new sw.js lists.
+  const listed = [...readFileSync(path.join(site, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)",revision:"([^"]+)"/g)]
+    .map(([, url, revision]) => `/${url}?__WB_REVISION__=${revision}`).sort();
+  assert.ok(listed.some((entry) => entry.startsWith('/index.html?')), 'sw.js lists index.html');
+  const cachedNow = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names[0]);
+    return { names, urls: (await cache.keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search) };
+  });
+  assert.equal(cachedNow.names.length, 1, `caches: ${cachedNow.names.join(', ')}`);
+  assert.deepEqual(cachedNow.urls.sort(), listed);
   const storedAfter = await page.evaluate(() => ({ ...localStorage }));
   for (const [key, value] of Object.entries({ ...stored, ...storedBeforeUpdate })) {
     assert.equal(storedAfter[key], value, `localStorage ${key} after the update`);
