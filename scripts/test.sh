@@ -9,6 +9,9 @@ cd "$ROOT"
 step "Core tests (ctest, native, ASan + UBSan)"
 ctest --preset native || fail "core tests" "-" "read the failing test output above"
 
+# A bounded libFuzzer run over the progress parsers (stored data, backups, actions); scripts/fuzz.sh runs longer.
+"$ROOT/scripts/fuzz.sh" 60
+
 step "Browser tests (node --test, playwright-core, Debian Chromium)"
 node --test --test-concurrency=1 tests/browser/ || fail "browser tests" "-" "read the failing test output above; screenshots are in test-results/"
 step "All tests passed"

@@ -1,12 +1,16 @@
 #include "action_json.h"
 
 #include "json_reader.h"
+#include "progress_action_json.h"
+#include "progress_json.h"
 #include "session_action_json.h"
 
 namespace ubr {
 
 ActionParse parse_action(std::string_view json_text) {
   JsonReader reader{"action"};
+  // nlohmann-json recurses without a depth limit: deeply nested input is refused before it can exhaust the stack.
+  if (json_depth(json_text, 32) > 32) return {std::nullopt, "action: nested too deeply"};
   const nlohmann::json json = reader.parse(json_text);
   const std::string type = reader.text(json, "type", "");
   if (!reader.ok()) return {std::nullopt, reader.error()};
@@ -23,6 +27,7 @@ ActionParse parse_action(std::string_view json_text) {
     return {AdvanceTime{seconds}, {}};
   }
   if (std::optional<ActionParse> session = parse_session_action(type, json)) return std::move(*session);
+  if (std::optional<ActionParse> progress = parse_progress_action(type, json)) return std::move(*progress);
   return {std::nullopt, "unknown action type '" + type + "'"};
 }
 

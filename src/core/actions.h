@@ -1,5 +1,6 @@
 #pragma once
 // Every user intent is one of these values. New features add alternatives here and a case in update().
+#include "progress_actions.h"
 #include "session_actions.h"
 
 #include <string>
@@ -21,6 +22,8 @@ using Action = std::variant<OpenExercise, GoHome, AdvanceTime,
                             // guided sessions (session_actions.h)
                             StartSession, PauseSession, ResumeSession, NextStep, PreviousStep, SkipRest,
                             RestartExercise, EndSession, SetPainBefore, CloseSession, OpenRoutines, SaveRoutine,
-                            DeleteRoutine, UpdateSettings, RestoreSessionData>;
+                            DeleteRoutine, UpdateSettings, RestoreSessionData,
+                            // progress: history, goal, backups, storage (progress_actions.h)
+                            ProgressAction>;
 
 }  // namespace ubr

@@ -1,6 +1,7 @@
 #pragma once
 // Everything the app shows is derived from AppState; it changes only through update() (actions) and advance()
 // (time). The UI, keyboard shortcuts, the page's automation hooks and the tests all take that one path.
+#include "progress_state.h"
 #include "routine.h"
 #include "session.h"
 #include "session_record.h"
@@ -11,7 +12,7 @@
 
 namespace ubr {
 
-enum class Screen { Home, Exercise, Session, Routines };
+enum class Screen { Home, Exercise, Session, Routines, Progress };
 
 struct DemoState {
   double time_seconds = 0;  // position in the demonstration's loop
@@ -31,6 +32,9 @@ struct AppState {
   // Records of sessions that ended (completed or early), oldest first. Progress tracking moves them into its stored
   // history; the session engine only appends.
   std::vector<SessionRecord> finished_sessions;
+
+  // Progress (issue 5): recorded sessions, goal, statistics and where storage stands.
+  ProgressState progress;
 };
 
 const char* screen_name(Screen screen);

@@ -30,6 +30,7 @@ struct SessionRecord {
   std::optional<int> pain_before;   // 0–10
   std::optional<int> pain_after;    // 0–10
   std::string note;
+  int revision = 0;  // bumped by each annotation (pain, note), so merging two tabs keeps the latest edit
 };
 
 }  // namespace ubr

@@ -1,5 +1,6 @@
 #include "update.h"
 
+#include "progress_update.h"
 #include "session_update.h"
 
 #include <algorithm>
@@ -46,6 +47,13 @@ struct Reducer {
     return {std::move(next), {}};
   }
 
+  // History, weekly goal, backups and storage (progress_update.h).
+  UpdateResult operator()(const ProgressAction& action) const {
+    AppState next = state;
+    std::string error = apply_progress_action(next, action);
+    return {std::move(next), std::move(error)};  // a refused import keeps its message for the screen
+  }
+
   UpdateResult operator()(const GoHome&) const {
     AppState next = state;
     next.screen = Screen::Home;
@@ -57,7 +65,9 @@ struct Reducer {
 }  // namespace
 
 UpdateResult update(const AppState& state, const Action& action, const Catalogue& catalogue) {
-  return std::visit(Reducer{state, catalogue}, action);
+  UpdateResult result = std::visit(Reducer{state, catalogue}, action);
+  if (result.ok()) absorb_finished_sessions(result.state);  // a session that just ended is recorded (and saved) at once
+  return result;
 }
 
 AppState advance(const AppState& state, double dt_seconds) {
@@ -66,6 +76,7 @@ AppState advance(const AppState& state, double dt_seconds) {
   AppState next = state;
   if (next.screen == Screen::Exercise) next.demo.time_seconds += dt;
   advance_session_state(next, dt);
+  absorb_finished_sessions(next);
   return next;
 }
 

@@ -15,6 +15,7 @@ std::string AppHost::apply(const Action& action) {
   if (result.ok()) {
     state_ = std::move(result.state);
     changed_ = true;
+    if (after_change_) after_change_(*this);
   }
   return result.error;
 }
@@ -25,6 +26,9 @@ void AppHost::apply_pending() {
   for (const Action& action : actions) apply(action);
 }
 
-void AppHost::advance(double dt_seconds) { state_ = ubr::advance(state_, dt_seconds); }
+void AppHost::advance(double dt_seconds) {
+  state_ = ubr::advance(state_, dt_seconds);
+  if (after_change_) after_change_(*this);
+}
 
 }  // namespace ubr

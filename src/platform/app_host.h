@@ -4,6 +4,7 @@
 #include "core/app_state.h"
 #include "core/catalogue.h"
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,12 +26,15 @@ class AppHost {
   // True once after any applied action, so the loop knows to redraw.
   bool take_changed() { return std::exchange(changed_, false); }
   const Catalogue& catalogue() const { return catalogue_; }
+  // Runs after every applied action and time step: progress is saved the moment it changes (progress_store.h).
+  void set_after_change(std::function<void(AppHost&)> hook) { after_change_ = std::move(hook); }
 
  private:
   Catalogue catalogue_;
   AppState state_;
   std::vector<Action> pending_;
   bool changed_ = false;
+  std::function<void(AppHost&)> after_change_;
 };
 
 // The single host of the running app, set up by main(); the page's automation hooks reach it through this.

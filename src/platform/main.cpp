@@ -5,6 +5,7 @@
 #include "platform/app_host.h"
 #include "platform/frame_stats.h"
 #include "platform/page.h"
+#include "platform/progress_store.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 
@@ -130,6 +131,7 @@ void MainLoopStep() {
   const Uint64 now = SDL_GetPerformanceCounter();
   const double dt = static_cast<double>(now - shell.last_counter) / static_cast<double>(SDL_GetPerformanceFrequency());
   shell.last_counter = now;
+  ubr::progress_store::tick_clock(*shell.host);
   shell.host->advance(dt);
   if (!ShouldDraw(shell, had_events)) return;
 
@@ -167,6 +169,9 @@ void MainLoopStep() {
 int main(int, char**) {
   Shell& shell = g_shell;
   if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
+  // Stored progress is read (and kept safe if unreadable); from then on every change is saved as it happens.
+  shell.host->set_after_change([](ubr::AppHost& host) { ubr::progress_store::sync(host); });
+  ubr::progress_store::start(*shell.host);
   shell.last_counter = SDL_GetPerformanceCounter();
 #if defined(__EMSCRIPTEN__)
   // 0 fps: the browser paces the loop with requestAnimationFrame.

@@ -59,7 +59,11 @@ void save(AppHost& host) {
     report(host, StorageHealth::Unavailable, stored.error);
     return;
   }
-  const StoredMerge merged = merge_with_stored(*progress(host).doc, stored.value);
+  // After "start fresh", the unreadable original the user chose to set aside (it is kept under its own key) is
+  // written over; any other unreadable text is not.
+  const std::shared_ptr<const std::string>& set_aside = progress(host).unreadable_text;
+  const bool replace_set_aside = stored.value && set_aside && *stored.value == *set_aside;
+  const StoredMerge merged = merge_with_stored(*progress(host).doc, replace_set_aside ? std::nullopt : stored.value);
   if (!merged.doc) {
     // Another tab (or something else) left text we cannot read: keep it, write nothing, tell the user.
     load_unreadable(host, *stored.value, merged.error);

@@ -13,7 +13,10 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
   const Exercise* exercise = catalogue.find(state.selected_exercise);
   if (state.screen == Screen::Exercise && exercise != nullptr) {
     draw_exercise_screen(state, *exercise, dispatch, ui);
+  } else if (state.screen == Screen::Progress) {
+    draw_progress_screen(state, catalogue, dispatch, ui);
   } else {
+    draw_storage_banner(state.progress, dispatch, ui.progress, ui);  // "progress is not being saved", if so
     draw_home_screen(catalogue, dispatch, ui);
   }
   ImGui::End();

@@ -4,6 +4,7 @@
 #include "core/app_state.h"
 #include "core/catalogue.h"
 #include "ui/fonts.h"
+#include "ui/progress_ui.h"
 
 #include <functional>
 
@@ -14,12 +15,15 @@ using Dispatch = std::function<void(Action)>;
 // Widget-only state that is not part of the app's model (scroll positions live in ImGui itself).
 struct UiState {
   UiFonts fonts;
+  ProgressUi progress;  // calendar month, confirmations, the pain/note editor
 };
 
 void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);
 
 // The screens, one file each.
 void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui);
+// History, calendar, streaks, pain chart and backups (progress_screen.cpp and its parts).
+void draw_progress_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);
 void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch,
                           const UiState& ui);
 

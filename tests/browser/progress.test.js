@@ -24,6 +24,8 @@ after(async () => {
 
 // Empties localStorage, then runs `setUp` (stored text to start from) and opens the app on a fresh load.
 async function freshPage({ stored, initScript } = {}) {
+  // A page left open by a failed test would merge its sessions back in through the storage event.
+  for (const open of browser.pages()) await open.close();
   const page = await browser.newPage();
   await page.goto(server.url + 'icon.svg');  // same origin, without starting the app
   await page.evaluate(([key, text]) => {
