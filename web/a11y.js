@@ -224,6 +224,8 @@
   };
 
   window.app.ready.then(() => {
+    // The first frames may have been published before this script set its hook (app.js loads asynchronously).
+    if (!frame.screen) window.Module.onA11yItems(Module.UTF8ToString(Module._ubr_a11y_items_json()));
     window.app.a11y = {
       items: () => frame,
       activate,

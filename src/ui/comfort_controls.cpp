@@ -75,7 +75,9 @@ void draw_comfort_controls(const AppState& state, const Dispatch& dispatch, cons
   ImGui::EndDisabled();
   a11y::button("Larger text", SafetyAction{UpdateComfort{larger, {}, {}}}, larger > settings.text_scale);
 
+  // Both rows have a "System" button: each row gets its own ImGui id scope.
   row_label("Colours", ui);
+  ImGui::PushID("colours");
   const ThemeChoice theme = settings.theme;
   choice("System", "Colours follow the system", theme == ThemeChoice::System,
          SafetyAction{UpdateComfort{{}, ThemeChoice::System, {}}}, dispatch);
@@ -86,7 +88,10 @@ void draw_comfort_controls(const AppState& state, const Dispatch& dispatch, cons
   choice("Dark", "Dark colours", theme == ThemeChoice::Dark, SafetyAction{UpdateComfort{{}, ThemeChoice::Dark, {}}},
          dispatch);
 
+  ImGui::PopID();
+
   row_label("Demonstrations", ui);
+  ImGui::PushID("motion");
   const MotionChoice motion = settings.motion;
   choice("System", "Motion follows the system", motion == MotionChoice::System,
          SafetyAction{UpdateComfort{{}, {}, MotionChoice::System}}, dispatch);
@@ -96,6 +101,8 @@ void draw_comfort_controls(const AppState& state, const Dispatch& dispatch, cons
   same_line_if_fits("Key poses");
   choice("Key poses", "Key poses only, no smooth motion", motion == MotionChoice::Steps,
          SafetyAction{UpdateComfort{{}, {}, MotionChoice::Steps}}, dispatch);
+
+  ImGui::PopID();
 
   ImGui::Dummy({0, 4});
   if (ImGui::Button("Safety guidance")) dispatch(SafetyAction{OpenSafety{}});

@@ -32,8 +32,13 @@ async function freshPage({ width = 1280, height = 800, colorScheme = 'light', re
 }
 
 async function waitForMirror(page, screen) {
-  await page.waitForFunction((s) => window.app.a11y && window.app.a11y.items().screen === s &&
-    window.app.a11y.items().items.length > 0, screen, { timeout: 15000 });
+  try {
+    await page.waitForFunction((s) => window.app.a11y && window.app.a11y.items().screen === s &&
+      window.app.a11y.items().items.length > 0, screen, { timeout: 15000 });
+  } catch (error) {
+    const seen = await page.evaluate(() => ({ mirror: window.app.a11y?.items(), screen: window.app.state().screen }));
+    throw new Error(`the mirror never showed '${screen}': ${JSON.stringify(seen).slice(0, 400)}`);
+  }
 }
 
 async function items(page) {
@@ -84,7 +89,7 @@ test('the DOM mirror has a heading and a named button for every exercise; axe fi
 
   await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'mid-trap' }));
   await waitForMirror(page, 'exercise');
-  assert.equal(await page.textContent('#a11y-heading'), 'Mid-Trap');
+  assert.equal(await page.textContent('#a11y-heading'), 'Mid-Trap Raise');
   const texts = await page.$$eval('#a11y-items p', (ps) => ps.map((p) => p.textContent));
   assert.ok(texts.some((t) => /^Caution: Lying face down/.test(t)), `no caution read out: ${texts.join(' | ')}`);
   assert.deepEqual(await axeViolations(page), [], 'exercise screen');
