@@ -14,7 +14,8 @@ const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(ROOT
 const VIEWS = [
   { name: 'home', actions: [{ type: 'goHome' }] },
   { name: 'exercise', actions: [{ type: 'openExercise', id: 'arm-slides' }, { type: 'advanceTime', seconds: 1.2 }] },
-  { name: 'session', actions: [{ type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 8 }], optional: true },
+  { name: 'safety', actions: [{ type: 'openSafety' }] },
+  { name: 'session', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 8 }], optional: true },
   { name: 'progress', actions: [{ type: 'openProgress' }], optional: true },
 ];
 const SIZES = readmeOnly ? [{ name: 'desktop', width: 1280, height: 800 }]
@@ -47,6 +48,7 @@ try {
         await page.screenshot({ path: path.join(outDir, file) });
         console.log(path.relative(ROOT, path.join(outDir, file)));
         await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
+        await page.evaluate(() => window.app.dispatch({ type: 'closeSession' }));
         await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
       }
       await page.close();

@@ -1,6 +1,7 @@
 #include "action_json.h"
 
 #include "json_reader.h"
+#include "safety_json.h"
 #include "progress_action_json.h"
 #include "progress_json.h"
 #include "session_action_json.h"
@@ -27,6 +28,7 @@ ActionParse parse_action(std::string_view json_text) {
     return {AdvanceTime{seconds}, {}};
   }
   if (std::optional<ActionParse> session = parse_session_action(type, json)) return std::move(*session);
+  if (std::optional<ActionParse> safety = parse_safety_action(type, json)) return std::move(*safety);
   if (std::optional<ActionParse> progress = parse_progress_action(type, json)) return std::move(*progress);
   return {std::nullopt, "unknown action type '" + type + "'"};
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Every user intent is one of these values. New features add alternatives here and a case in update().
 #include "progress_actions.h"
+#include "safety_actions.h"
 #include "session_actions.h"
 
 #include <string>
@@ -24,6 +25,8 @@ using Action = std::variant<OpenExercise, GoHome, AdvanceTime,
                             RestartExercise, EndSession, SetPainBefore, CloseSession, OpenRoutines, SaveRoutine,
                             DeleteRoutine, UpdateSettings, RestoreSessionData,
                             // progress: history, goal, backups, storage (progress_actions.h)
-                            ProgressAction>;
+                            ProgressAction,
+                            // safety guidance and comfort settings (safety_actions.h)
+                            SafetyAction>;
 
 }  // namespace ubr

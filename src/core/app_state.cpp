@@ -8,6 +8,7 @@ const char* screen_name(Screen screen) {
     case Screen::Exercise: return "exercise";
     case Screen::Session: return "session";
     case Screen::Routines: return "routines";
+    case Screen::Safety: return "safety";
     case Screen::Progress: return "progress";
   }
   return "unknown";

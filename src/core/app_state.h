@@ -3,6 +3,7 @@
 // (time). The UI, keyboard shortcuts, the page's automation hooks and the tests all take that one path.
 #include "progress_state.h"
 #include "routine.h"
+#include "safety.h"
 #include "session.h"
 #include "session_record.h"
 #include "settings.h"
@@ -12,7 +13,7 @@
 
 namespace ubr {
 
-enum class Screen { Home, Exercise, Session, Routines, Progress };
+enum class Screen { Home, Exercise, Session, Routines, Progress, Safety };
 
 struct DemoState {
   double time_seconds = 0;  // position in the demonstration's loop
@@ -35,6 +36,10 @@ struct AppState {
 
   // Progress (issue 5): recorded sessions, goal, statistics and where storage stands.
   ProgressState progress;
+
+  // Safety guidance and comfort: text size, theme, stepped motion (issue 7).
+  SafetyState safety;
+  Comfort comfort;
 };
 
 const char* screen_name(Screen screen);

@@ -1,6 +1,7 @@
 #include "state_json.h"
 
 #include "progress_state_json.h"
+#include "safety_json.h"
 #include "session_state_json.h"
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,8 @@ std::string state_to_json(const AppState& state, const Catalogue& catalogue, std
       {"routinesError", state.routines.load_error.empty() ? nlohmann::json(nullptr)
                                                           : nlohmann::json(state.routines.load_error)},
       {"sessionSettings", session_settings_to_json(state)},
+      {"safety", safety_to_state_json(state)},
+      {"comfort", comfort_to_state_json(state)},
       {"progress", progress_to_state_json(state.progress)},
   };
   return json.dump();

@@ -1,6 +1,7 @@
 #include "update.h"
 
 #include "progress_update.h"
+#include "safety_update.h"
 #include "session_update.h"
 
 #include <algorithm>
@@ -54,6 +55,14 @@ struct Reducer {
     return {std::move(next), std::move(error)};  // a refused import keeps its message for the screen
   }
 
+  // Safety guidance and comfort settings (safety_update.h).
+  UpdateResult operator()(const SafetyAction& action) const {
+    AppState next = state;
+    std::string error = apply_safety_action(next, action);
+    if (!error.empty()) return {state, std::move(error)};
+    return {std::move(next), {}};
+  }
+
   UpdateResult operator()(const GoHome&) const {
     AppState next = state;
     next.screen = Screen::Home;
@@ -65,6 +74,7 @@ struct Reducer {
 }  // namespace
 
 UpdateResult update(const AppState& state, const Action& action, const Catalogue& catalogue) {
+  if (std::string refused = safety_gate(state, action); !refused.empty()) return {state, std::move(refused)};
   UpdateResult result = std::visit(Reducer{state, catalogue}, action);
   if (result.ok()) absorb_finished_sessions(result.state);  // a session that just ended is recorded (and saved) at once
   return result;

@@ -2,6 +2,7 @@
 // with time and the UI with state. Everything the app decides lives in core/; this file only wires.
 #include "core/catalogue.h"
 #include "core/update.h"
+#include "platform/a11y_platform.h"
 #include "platform/app_host.h"
 #include "platform/frame_stats.h"
 #include "platform/page.h"
@@ -126,6 +127,7 @@ void MainLoopStep() {
     ImGui_ImplSDL2_ProcessEvent(&event);
     had_events = true;
   }
+  if (ubr::a11y_platform::take_redraw_request()) had_events = true;  // the page's DOM mirror moved focus
 
   // 2. Time: the core clamps large steps (hidden tab, debugger pause) itself.
   const Uint64 now = SDL_GetPerformanceCounter();
@@ -133,9 +135,11 @@ void MainLoopStep() {
   shell.last_counter = now;
   ubr::progress_store::tick_clock(*shell.host);
   shell.host->advance(dt);
+  ubr::a11y_platform::save_if_changed(shell.host->state());
   if (!ShouldDraw(shell, had_events)) return;
 
   // 3. UI from state; actions are applied once the frame is built.
+  ubr::a11y_platform::apply_comfort(shell.host->state(), shell.window, shell.ui);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -143,6 +147,7 @@ void MainLoopStep() {
   ubr::draw_ui(host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); },
                shell.ui);
   ImGui::Render();
+  ubr::a11y_platform::publish_frame();  // the page's DOM mirror of the items just drawn
   host.apply_pending();
 
   // 4. Draw.
@@ -169,6 +174,7 @@ void MainLoopStep() {
 int main(int, char**) {
   Shell& shell = g_shell;
   if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
+  ubr::a11y_platform::restore(*shell.host);  // safety acknowledgement, comfort settings, system preferences
   // Stored progress is read (and kept safe if unreadable); from then on every change is saved as it happens.
   shell.host->set_after_change([](ubr::AppHost& host) { ubr::progress_store::sync(host); });
   ubr::progress_store::start(*shell.host);

@@ -1,5 +1,6 @@
 #include "core/rough_demo.h"
 #include "render/figure_drawing.h"
+#include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
@@ -27,6 +28,7 @@ void draw_instructions(const Exercise& exercise, const UiState& ui) {
   ImGui::PushFont(ui.fonts.small);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
   ImGui::TextWrapped("%s", exercise.position.c_str());
+  a11y::text(exercise.position);
   ImGui::PopStyleColor();
   ImGui::PopFont();
 
@@ -38,16 +40,19 @@ void draw_instructions(const Exercise& exercise, const UiState& ui) {
     ImGui::Text("%zu.", i + 1);
     ImGui::SameLine(0, 8);
     ImGui::TextWrapped("%s", exercise.steps[i].c_str());
+    a11y::text(std::to_string(i + 1) + ". " + exercise.steps[i]);
   }
   ImGui::Dummy({0, 4});
   ImGui::PushFont(ui.fonts.heading);
   ImGui::TextUnformatted("How much");
   ImGui::PopFont();
   ImGui::TextWrapped("%s", describe_dosage(exercise.dosage).c_str());
+  a11y::text("How much: " + describe_dosage(exercise.dosage));
   if (!exercise.caution.empty()) {
     ImGui::Dummy({0, 4});
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.caution));
     ImGui::TextWrapped("Caution: %s", exercise.caution.c_str());
+    a11y::text("Caution: " + exercise.caution);
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();
@@ -58,6 +63,7 @@ void draw_exercise_screen(const AppState& state, const Exercise& exercise, const
                           const UiState& ui) {
   ImGui::PushFont(ui.fonts.body);
   if (ImGui::Button("\xE2\x86\x90 All exercises")) dispatch(GoHome{});
+  a11y::button("All exercises", GoHome{});
   ImGui::PopFont();
   ImGui::PushFont(ui.fonts.title);
   ImGui::TextWrapped("%s", exercise.name.c_str());

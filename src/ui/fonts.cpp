@@ -11,7 +11,7 @@ constexpr ImWchar kGlyphRanges[] = {
 };
 }  // namespace
 
-UiFonts load_fonts(ImGuiIO& io, float pixel_ratio) {
+UiFonts load_fonts(ImGuiIO& io, float pixel_ratio, float text_scale) {
   const auto data = fonts::find("ui-font.otf");
   if (!data) return {};
   io.Fonts->Clear();
@@ -22,7 +22,7 @@ UiFonts load_fonts(ImGuiIO& io, float pixel_ratio) {
     config.OversampleV = 1;
     // ImGui only reads the data; the API takes a non-const pointer for the atlas-owned case.
     void* bytes = const_cast<char*>(data->data());
-    return io.Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data->size()), css_pixels * pixel_ratio, &config,
+    return io.Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data->size()), css_pixels * text_scale * pixel_ratio, &config,
                                           kGlyphRanges);
   };
   UiFonts fonts;

@@ -11,7 +11,8 @@ struct UiFonts {
 };
 
 // Rasterises the embedded UI font at the screen's pixel ratio so text stays crisp on high-DPI screens.
-// Returns fonts whose sizes are in CSS pixels. Fails (all null) only if the embedded font is missing or unreadable.
-UiFonts load_fonts(ImGuiIO& io, float pixel_ratio);
+// Returns fonts whose sizes are in CSS pixels, times `text_scale` (the user's text-size setting: rasterised at the
+// larger size, not magnified, so it stays crisp). Fails (all null) only if the embedded font is missing or unreadable.
+UiFonts load_fonts(ImGuiIO& io, float pixel_ratio, float text_scale = 1.0f);
 
 }  // namespace ubr

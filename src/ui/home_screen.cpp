@@ -1,5 +1,6 @@
 #include "core/catalogue.h"
 #include "ui/accessibility.h"
+#include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
@@ -24,6 +25,8 @@ void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, cons
   ImGui::PushID(exercise.id.c_str());
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   if (ImGui::InvisibleButton("open", size)) dispatch(OpenExercise{exercise.id});
+  a11y::button(exercise.name + ". " + exercise.position + ". " + describe_dosage(exercise.dosage),
+               OpenExercise{exercise.id});
   const bool hovered = ImGui::IsItemHovered();
   const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;  // ring only when navigating by keys
   ImGui::PopID();

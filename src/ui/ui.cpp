@@ -1,25 +1,56 @@
 #include "ui/ui.h"
 
-namespace ubr {
+#include "core/safety_update.h"
+#include "ui/accessibility.h"
 
-void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui) {
+namespace ubr {
+namespace {
+// The heading the page's DOM mirror shows for each screen (web/a11y.js).
+std::string screen_title(const AppState& state, const Exercise* exercise) {
+  switch (state.screen) {
+    case Screen::Home: return "Upper Back Relief: exercises";
+    case Screen::Exercise: return exercise ? exercise->name : "Exercise";
+    case Screen::Session: return state.session.routine_name.empty() ? "Session" : state.session.routine_name;
+    case Screen::Routines: return "Routines";
+    case Screen::Progress: return "Progress";
+    case Screen::Safety: return "Before you start";
+  }
+  return "Upper Back Relief";
+}
+}  // namespace
+
+void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch_action, UiState& ui) {
+  // Every button that would start a session before the safety guidance was acknowledged shows the guidance instead.
+  const Dispatch dispatch = [&state, &dispatch_action](Action action) {
+    std::optional<Action> detour = safety_detour(state, action);
+    dispatch_action(detour ? std::move(*detour) : std::move(action));
+  };
+  const Exercise* exercise = catalogue.find(state.selected_exercise);
+  a11y::begin_frame(screen_name(state.screen), screen_title(state, exercise));
+
+  // The screen keeps clear of notches and rounded corners (the page reports env(safe-area-inset-*)).
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const a11y::Insets insets = a11y::safe_insets();
+  ImGui::SetNextWindowPos({viewport->WorkPos.x + insets.left, viewport->WorkPos.y + insets.top});
+  ImGui::SetNextWindowSize({viewport->WorkSize.x - insets.left - insets.right,
+                            viewport->WorkSize.y - insets.top - insets.bottom});
   constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                             ImGuiWindowFlags_NoSavedSettings |
                                             ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("screen", nullptr, kScreenFlags);
-  const Exercise* exercise = catalogue.find(state.selected_exercise);
-  if (state.screen == Screen::Exercise && exercise != nullptr) {
+  if (state.screen == Screen::Safety) {
+    draw_safety_screen(state, dispatch, ui);
+  } else if (state.screen == Screen::Exercise && exercise != nullptr) {
     draw_exercise_screen(state, *exercise, dispatch, ui);
   } else if (state.screen == Screen::Progress) {
     draw_progress_screen(state, catalogue, dispatch, ui);
   } else {
     draw_storage_banner(state.progress, dispatch, ui.progress, ui);  // "progress is not being saved", if so
     draw_home_screen(catalogue, dispatch, ui);
+    draw_comfort_controls(state, dispatch, ui);
   }
   ImGui::End();
+  a11y::end_frame();
 }
 
 }  // namespace ubr

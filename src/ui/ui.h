@@ -26,5 +26,8 @@ void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, cons
 void draw_progress_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);
 void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch,
                           const UiState& ui);
+// Safety guidance (before the first session, and on request) and the display choices under the home screen.
+void draw_safety_screen(const AppState& state, const Dispatch& dispatch, const UiState& ui);
+void draw_comfort_controls(const AppState& state, const Dispatch& dispatch, const UiState& ui);
 
 }  // namespace ubr
