@@ -72,11 +72,17 @@
 
     let restarting = false;
 
-    update.addEventListener('click', () => {
+    update.addEventListener('click', async () => {
       if (restarting || sessionRunning()) return;
       restarting = true;
       update.textContent = 'Restarting…';
       update.setAttribute('aria-disabled', 'true');
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration || !registration.waiting) {
+        // Another tab has already switched to the new version: loading the page again is all that is left.
+        window.location.reload();
+        return;
+      }
       // The waiting worker takes over, then this page (and only this page, because it asked) reloads into it.
       wb.addEventListener('controlling', () => window.location.reload());
       wb.messageSkipWaiting();

@@ -296,6 +296,10 @@ test('a second build shows the update control, downloads only what changed, and 
   await openApp(page, server.url);
   await waitForController(page);
   assert.equal(await page.isVisible('#pwa-update'), false, 'no update control before there is an update');
+  // A second tab of the same app, which must be left alone when the first one updates.
+  const otherTab = await context.newPage();
+  await openApp(otherTab, server.url);
+  await otherTab.evaluate(() => { window.firstBuildPage = true; });
 
   // Sessions wait for the safety guidance (docs/automation.md); acknowledged (and stored) before the snapshot below.
   await page.evaluate(() => window.app.dispatch({ type: 'acknowledgeSafety' }));
@@ -321,7 +325,9 @@ test('a second build shows the update control, downloads only what changed, and 
   await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting), null,
     { timeout: 60000, polling: 250 });
 
-  // Only sw.js and the one changed file were downloaded.
+  // Only sw.js and the one changed file were downloaded. (The server's log arrives through a pipe: a moment's
+  // wait lets its last lines in.)
+  await page.waitForTimeout(1000);
   const fetched = server.paths().map((line) => line.replace(/\?.*$/, ''));
   assert.deepEqual([...new Set(fetched)].sort(), ['GET /index.html', 'GET /sw.js'], `fetched: ${fetched.join(', ')}`);
 
@@ -389,6 +395,14 @@ test('a second build shows the update control, downloads only what changed, and 
     assert.deepEqual(progressSummary((await page.evaluate(() => window.app.state())).progress),
       progressSummary(progressBeforeUpdate), 'the progress after the update');
   }
+
+  // The other tab kept running the first build, and its own control still restarts it into the new one.
+  assert.equal(await otherTab.evaluate(() => window.firstBuildPage), true, 'the other tab was reloaded');
+  const otherUpdate = otherTab.locator('#pwa-update');
+  await otherUpdate.waitFor({ state: 'visible', timeout: 10000 });
+  await Promise.all([otherTab.waitForEvent('load', { timeout: 60000 }), otherUpdate.click()]);
+  assert.equal(await otherTab.locator('meta[name="ubr-test-build"]').getAttribute('content'), 'second');
+
   assert.deepEqual(problems, []);
   assertSameOrigin(requests, server.url);
 });
