@@ -1,5 +1,6 @@
 #include "action_json.h"
 
+#include "demo.h"
 #include "json_reader.h"
 #include "safety_json.h"
 #include "progress_action_json.h"
@@ -29,6 +30,11 @@ ActionParse parse_action(std::string_view json_text) {
   }
   if (std::optional<ActionParse> session = parse_session_action(type, json)) return std::move(*session);
   if (std::optional<ActionParse> safety = parse_safety_action(type, json)) return std::move(*safety);
+  std::string demo_error;
+  if (std::optional<DemoAction> demo = parse_demo_action(type, json, demo_error)) {
+    if (!demo_error.empty()) return {std::nullopt, demo_error};
+    return {Action{std::move(*demo)}, {}};
+  }
   if (std::optional<ActionParse> progress = parse_progress_action(type, json)) return std::move(*progress);
   return {std::nullopt, "unknown action type '" + type + "'"};
 }

@@ -1,5 +1,6 @@
 #pragma once
 // Every user intent is one of these values. New features add alternatives here and a case in update().
+#include "demo.h"
 #include "progress_actions.h"
 #include "safety_actions.h"
 #include "session_actions.h"
@@ -27,6 +28,8 @@ using Action = std::variant<OpenExercise, GoHome, AdvanceTime,
                             // progress: history, goal, backups, storage (progress_actions.h)
                             ProgressAction,
                             // safety guidance and comfort settings (safety_actions.h)
-                            SafetyAction>;
+                            SafetyAction,
+                            // demonstration speed, pause, scrub and view (demo.h)
+                            DemoAction>;
 
 }  // namespace ubr

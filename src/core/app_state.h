@@ -1,6 +1,7 @@
 #pragma once
 // Everything the app shows is derived from AppState; it changes only through update() (actions) and advance()
 // (time). The UI, keyboard shortcuts, the page's automation hooks and the tests all take that one path.
+#include "demo.h"
 #include "progress_state.h"
 #include "routine.h"
 #include "safety.h"
@@ -14,10 +15,6 @@
 namespace ubr {
 
 enum class Screen { Home, Exercise, Session, Routines, Progress, Safety };
-
-struct DemoState {
-  double time_seconds = 0;  // position in the demonstration's loop
-};
 
 struct AppState {
   Screen screen = Screen::Home;

@@ -63,6 +63,15 @@ struct Reducer {
     return {std::move(next), {}};
   }
 
+  // Demonstration speed, pause, scrub and view (demo.h).
+  UpdateResult operator()(const DemoAction& action) const {
+    if (state.screen != Screen::Exercise) return {state, "no demonstration is open"};
+    AppState next = state;
+    std::string error = apply_demo_action(next.demo, action, next.selected_exercise);
+    if (!error.empty()) return {state, std::move(error)};
+    return {std::move(next), {}};
+  }
+
   UpdateResult operator()(const GoHome&) const {
     AppState next = state;
     next.screen = Screen::Home;
@@ -84,14 +93,14 @@ AppState advance(const AppState& state, double dt_seconds) {
   if (!std::isfinite(dt_seconds) || dt_seconds <= 0) return state;
   const double dt = std::min(dt_seconds, kMaxTimeStepSeconds);
   AppState next = state;
-  if (next.screen == Screen::Exercise) next.demo.time_seconds += dt;
+  if (next.screen == Screen::Exercise) advance_demo(next.demo, dt, next.selected_exercise);
   advance_session_state(next, dt);
   absorb_finished_sessions(next);
   return next;
 }
 
 bool needs_continuous_frames(const AppState& state) {
-  return state.screen == Screen::Exercise || session_needs_frames(state);
+  return (state.screen == Screen::Exercise && !state.demo.paused) || session_needs_frames(state);
 }
 
 }  // namespace ubr

@@ -1,0 +1,63 @@
+#pragma once
+// The demonstration controls on the exercise screen: speed, pause, scrub and the viewing angle. They are actions
+// like any other, so the page's automation and the tests drive the figure exactly as the buttons do.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+namespace ubr {
+
+// Auto is the exercise's own best view (its clip's default camera); Orbit is wherever the user dragged it.
+enum class DemoView { Auto, Front, Side, Back, Top, Orbit };
+
+struct DemoState {
+  double time_seconds = 0;  // position in the demonstration's loop, in [0, loop length)
+  double speed = 1;         // 0.5 to 2
+  bool paused = false;
+  DemoView view = DemoView::Auto;
+  double orbit_yaw_degrees = 0;  // used when view == Orbit
+  double orbit_pitch_degrees = 0;
+};
+
+constexpr double kMinDemoSpeed = 0.5;
+constexpr double kMaxDemoSpeed = 2.0;
+
+struct SetDemoSpeed {
+  double speed = 1;
+};
+struct SetDemoPaused {
+  bool paused = false;
+};
+struct SetDemoView {
+  DemoView view = DemoView::Auto;
+};
+// Turns the camera to a yaw (0 = front, 90 = the figure's left) and pitch (positive looks down), as a drag does.
+struct OrbitDemo {
+  double yaw_degrees = 0;
+  double pitch_degrees = 0;
+};
+// Moves to a time in the loop (wrapped), as the scrub bar does.
+struct ScrubDemo {
+  double time_seconds = 0;
+};
+
+using DemoAction = std::variant<SetDemoSpeed, SetDemoPaused, SetDemoView, OrbitDemo, ScrubDemo>;
+
+const char* demo_view_name(DemoView view);  // "auto" | "front" | "side" | "back" | "top" | "orbit"
+std::optional<DemoView> parse_demo_view(std::string_view name);
+
+// Applies a demo action to the demo of `exercise_id`; returns why it was refused, or an empty string.
+std::string apply_demo_action(DemoState& demo, const DemoAction& action, std::string_view exercise_id);
+// Moves the demonstration of `exercise_id` forward by dt seconds of wall time (speed applied, wrapped to the loop).
+void advance_demo(DemoState& demo, double dt_seconds, std::string_view exercise_id);
+
+// {"time", "speed", "paused", "view", "yaw", "pitch", "phase", "side", "loopSeconds"} for state().
+nlohmann::json demo_to_json(const DemoState& demo, std::string_view exercise_id);
+
+// Reads the demo actions the page may send ("setDemoSpeed", ...); nullopt when `type` is not one of them.
+std::optional<DemoAction> parse_demo_action(std::string_view type, const nlohmann::json& json, std::string& error);
+
+}  // namespace ubr
