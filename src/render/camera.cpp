@@ -1,5 +1,7 @@
 #include "render/camera.h"
 
+#include "core/skeleton_math.h"
+
 #include <cmath>
 
 namespace ubr {
@@ -15,6 +17,36 @@ ViewPoint to_view(const Camera& camera, Vec3 world) {
   const double depth = p.y * sp + z * cp;
   // The figure faces +z, so its left (+x) appears on the viewer's right when seen from the front.
   return {x, y, depth};
+}
+
+Camera default_camera(const Clip& clip) {
+  return {radians(clip.view.yaw_degrees), radians(clip.view.pitch_degrees), clip.view.target, clip.view.frame_metres};
+}
+
+Camera camera_for_view(const Clip& clip, const DemoState& demo) {
+  Camera camera = default_camera(clip);
+  // Presets look slightly down, as a person standing by would; Side is the figure's left.
+  switch (demo.view) {
+    case DemoView::Auto:
+      break;
+    case DemoView::Front:
+      camera.yaw_radians = 0, camera.pitch_radians = radians(6);
+      break;
+    case DemoView::Side:
+      camera.yaw_radians = radians(90), camera.pitch_radians = radians(6);
+      break;
+    case DemoView::Back:
+      camera.yaw_radians = radians(180), camera.pitch_radians = radians(6);
+      break;
+    case DemoView::Top:
+      camera.yaw_radians = 0, camera.pitch_radians = radians(80);
+      break;
+    case DemoView::Orbit:
+      camera.yaw_radians = radians(demo.orbit_yaw_degrees);
+      camera.pitch_radians = radians(demo.orbit_pitch_degrees);
+      break;
+  }
+  return camera;
 }
 
 }  // namespace ubr

@@ -1,19 +1,32 @@
 #pragma once
-// Draws a Pose as a stick figure into an ImGui draw list, fitted into a rectangle.
+// Draws a Pose as a stick figure into an ImGui draw list, fitted into a rectangle: floor, soft shadow, props,
+// then limbs from far to near (nearer ones slightly thicker and stronger), joints as dots, the working region
+// highlighted. Stateless; the exercise screen and the guided session both call it.
+#include "core/clip.h"
 #include "core/pose.h"
 #include "render/camera.h"
 
 #include <imgui.h>
 
+#include <array>
+#include <span>
+
 namespace ubr {
 
-struct FigureColors {
-  ImU32 limb;
-  ImU32 joint;
-  ImU32 floor;
+struct FigureStyle {
+  ImU32 limb;        // the figure's lines
+  ImU32 joint;       // joint dots
+  ImU32 floor;       // floor line and prop edges
+  ImU32 background;  // what far limbs fade toward
+  ImU32 highlight;   // the working region
+};
+
+struct FigureScene {
+  std::span<const Prop> props;                             // drawn behind the figure, translucent
+  const std::array<bool, kJointCount>* working = nullptr;  // joints of the working region, or none
 };
 
 void draw_figure(ImDrawList& draw_list, const Pose& pose, const Camera& camera, ImVec2 top_left, ImVec2 size,
-                 const FigureColors& colors);
+                 const FigureStyle& style, const FigureScene& scene = {});
 
 }  // namespace ubr

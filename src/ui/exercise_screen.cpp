@@ -1,6 +1,5 @@
-#include "core/rough_demo.h"
-#include "render/figure_drawing.h"
 #include "ui/accessibility.h"
+#include "ui/demo_panel.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
@@ -11,17 +10,6 @@
 namespace ubr {
 namespace {
 constexpr float kWideLayoutMinWidth = 760.0f;
-
-void draw_figure_panel(const AppState& state, ImVec2 size) {
-  const Palette& p = palette();
-  ImGui::BeginChild("figure", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  const ImVec2 top_left = ImGui::GetCursorScreenPos();
-  const ImVec2 area = ImGui::GetContentRegionAvail();
-  const Camera camera{0.35, 0.12, {0, 0.9, 0}};
-  draw_figure(*ImGui::GetWindowDrawList(), rough_demo_pose(state.demo.time_seconds), camera, top_left, area,
-              {p.figure_limb, p.figure_joint, p.floor});
-  ImGui::EndChild();
-}
 
 void draw_instructions(const Exercise& exercise, const UiState& ui) {
   const Palette& p = palette();
@@ -72,15 +60,16 @@ void draw_exercise_screen(const AppState& state, const Exercise& exercise, const
   const ImVec2 available = ImGui::GetContentRegionAvail();
   if (available.x >= kWideLayoutMinWidth) {
     const float figure_width = std::floor(available.x * 0.58f);
-    draw_figure_panel(state, {figure_width, available.y});
+    draw_demo_panel(state, exercise, dispatch, ui, {figure_width, available.y});
     ImGui::SameLine();
     ImGui::BeginChild("instructions", {0, available.y}, false);
     draw_instructions(exercise, ui);
     ImGui::EndChild();
   } else {
     ImGui::BeginChild("scroll", {0, 0}, false);
-    const float figure_height = std::clamp(available.y * 0.5f, 220.0f, 420.0f);
-    draw_figure_panel(state, {ImGui::GetContentRegionAvail().x, figure_height});
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float figure_height = std::clamp(available.y * 0.5f, 240.0f, 420.0f) + demo_controls_height(width, ui);
+    draw_demo_panel(state, exercise, dispatch, ui, {width, figure_height});
     draw_instructions(exercise, ui);
     ImGui::EndChild();
   }

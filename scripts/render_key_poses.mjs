@@ -1,0 +1,91 @@
+// Renders the key poses of every exercise from its default camera in headless Chromium, for review, and composes
+// them into docs/screenshots/contact-sheet.png (one row per exercise).
+//
+//   UBR_SITE_DIR=build/web/site node scripts/render_key_poses.mjs [outDir]
+//
+// Key poses are the clip's keyframes (plus the other arm's hold for a per-side exercise); each is shown paused via
+// the automation interface (window.app.dispatch), exactly as the scrub bar would show it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, nextFrames, openApp, ROOT, startServer } from '../tests/browser/harness.js';
+
+const outDir = path.resolve(process.argv[2] || path.join(ROOT, 'build/key-poses'));
+const sheet = path.join(ROOT, 'docs/screenshots/contact-sheet.png');
+// Where the figure is drawn on a 480 px wide page (the narrow layout: the figure full width under the title).
+const FIGURE = { x: 20, y: 110, width: 440, height: 420 };
+
+// Key times from the motion files themselves, so the review follows the data that ships: every keyframe that
+// changes the pose (a hold's closing keyframe repeats its opening one), then the other arm's hold if per side.
+function keyPoses(id) {
+  const clip = JSON.parse(readFileSync(path.join(ROOT, 'assets/motion', `${id}.json`), 'utf8'));
+  const poses = [];
+  let previous = null;
+  for (const key of clip.keyframes) {
+    const pose = JSON.stringify(key.pose);
+    if (pose !== previous) poses.push({ time: key.time });
+    previous = pose;
+  }
+  if (clip.perSide) {
+    const hold = clip.phases.find((p) => p.hold);
+    if (hold) poses.push({ time: clip.duration + hold.start + 0.5 });
+  }
+  // Long clips (the shoulder roll's circles) are summarised by their first six keys.
+  return poses.slice(0, 6);
+}
+
+async function main() {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // A phone-sized page puts the figure full width at the top of the exercise screen.
+    await page.setViewportSize({ width: 480, height: 900 });
+    await openApp(page, server.url);
+    const { exercises } = await page.evaluate(() => window.app.state());
+    for (const [row, exercise] of exercises.entries()) {
+      await page.evaluate((id) => {
+        for (const action of [{ type: 'openExercise', id }, { type: 'setDemoPaused', paused: true },
+          { type: 'setDemoView', view: 'auto' }]) {
+          const result = window.app.dispatch(action);
+          if (!result.ok) throw new Error(result.error);
+        }
+      }, exercise.id);
+      for (const [index, pose] of keyPoses(exercise.id).entries()) {
+        const phase = await page.evaluate((time) => {
+          const result = window.app.dispatch({ type: 'scrubDemo', time });
+          if (!result.ok) throw new Error(result.error);
+          const demo = window.app.state().demo;
+          return demo.side ? `${demo.phase} (${demo.side})` : demo.phase;
+        }, pose.time);
+        await nextFrames(page, 4);
+        const clip = { x: FIGURE.x, y: FIGURE.y, width: FIGURE.width, height: FIGURE.height };
+        const file = path.join(outDir, `${String(row + 1).padStart(2, '0')}-${exercise.id}-${index + 1}.png`);
+        await page.screenshot({ path: file, clip });
+        console.log(`${path.relative(ROOT, file)}  ${phase}`);
+      }
+    }
+    // One row per exercise: its name, then its key poses.
+    const rows = [];
+    for (const [row, exercise] of exercises.entries()) {
+      const files = readdirSync(outDir).filter((f) => f.startsWith(`${String(row + 1).padStart(2, '0')}-`)).sort()
+        .map((f) => path.join(outDir, f));
+      const rowFile = path.join(outDir, `row-${String(row + 1).padStart(2, '0')}.png`);
+      execFileSync('montage', [...files, '-tile', '6x1', '-geometry', '150x150+2+2', '-background', 'white', rowFile]);
+      const labelled = path.join(outDir, `labelled-${String(row + 1).padStart(2, '0')}.png`);
+      execFileSync('convert', [rowFile, '-gravity', 'west', '-background', 'white', '-splice', '170x0',
+        '-font', 'DejaVu-Sans', '-pointsize', '15', '-annotate', '+8+0', exercise.name, labelled]);
+      rows.push(labelled);
+    }
+    mkdirSync(path.dirname(sheet), { recursive: true });
+    execFileSync('convert', [...rows, '-background', 'white', '-append', '-colors', '48', '-strip', sheet]);
+    console.log(`contact sheet: ${path.relative(ROOT, sheet)}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();

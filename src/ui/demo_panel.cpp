@@ -1,0 +1,171 @@
+#include "ui/demo_panel.h"
+
+#include "core/motion_library.h"
+#include "core/safety.h"
+#include "core/safety_motion.h"
+#include "core/skeleton_math.h"
+#include "render/figure_drawing.h"
+#include "ui/accessibility.h"
+#include "ui/theme.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numbers>
+#include <string>
+
+namespace ubr {
+namespace {
+
+constexpr float kGap = 6.0f;
+
+struct ViewChoice {
+  const char* label;
+  DemoView view;
+};
+constexpr ViewChoice kViews[] = {{"Best view", DemoView::Auto},
+                                 {"Front", DemoView::Front},
+                                 {"Side", DemoView::Side},
+                                 {"Back", DemoView::Back},
+                                 {"Top", DemoView::Top}};
+
+struct SpeedChoice {
+  const char* label;
+  double speed;
+};
+constexpr SpeedChoice kSpeeds[] = {{"0.5\xC3\x97", 0.5}, {"1\xC3\x97", 1.0}, {"1.5\xC3\x97", 1.5}, {"2\xC3\x97", 2.0}};
+
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+// Keeps a row of buttons inside the panel: the next one goes on the same line only if it fits.
+void flow(const char* label, bool first) {
+  if (first) return;
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  const float last_end = ImGui::GetItemRectMax().x;
+  if (last_end + kGap + button_width(label) <= right_edge) ImGui::SameLine(0, kGap);
+}
+
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+// A toggle-looking button: the chosen one is filled with the accent colour.
+bool choice_button(const char* label, bool chosen) {
+  const Palette& p = palette();
+  if (chosen) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.background));
+  }
+  const bool pressed = ImGui::Button(label, {0, kMinTouchTarget});
+  if (chosen) ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& frame, const Dispatch& dispatch,
+                   const UiState& ui) {
+  const Palette& p = palette();
+  const DemoState& demo = state.demo;
+  // 1. What the figure is doing now, in words.
+  std::string phase = capitalised(frame.phase ? frame.phase->name : "");
+  if (clip.per_side) phase += frame.mirrored ? "  \xE2\x80\x94 right arm" : "  \xE2\x80\x94 left arm";
+  ImGui::PushFont(ui.fonts.heading);
+  const float text_width = ImGui::CalcTextSize(phase.c_str()).x;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (ImGui::GetWindowContentRegionMax().x - text_width) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text,
+                        ImGui::ColorConvertU32ToFloat4(frame.phase && frame.phase->working ? p.accent : p.text));
+  ImGui::TextUnformatted(phase.c_str());
+  ImGui::PopStyleColor();
+  a11y::text("Now: " + phase);
+  ImGui::PopFont();
+
+  ImGui::PushFont(ui.fonts.small);
+  // 2. Play or pause, and the scrub bar over the whole loop.
+  const char* play_label = demo.paused ? "Play" : "Pause";
+  if (ImGui::Button(play_label, {std::max(72.0f, button_width(play_label)), kMinTouchTarget})) {
+    dispatch(SetDemoPaused{!demo.paused});
+  }
+  a11y::button(demo.paused ? "Play demonstration" : "Pause demonstration", SetDemoPaused{!demo.paused});
+  ImGui::SameLine(0, kGap);
+  const float loop = static_cast<float>(demo_cycle_seconds(clip));
+  float time = static_cast<float>(demo.time_seconds);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      {ImGui::GetStyle().FramePadding.x, (kMinTouchTarget - ImGui::GetFontSize()) * 0.5f});
+  if (ImGui::SliderFloat("##scrub", &time, 0.0f, loop, "%.1f s")) dispatch(ScrubDemo{time});
+  ImGui::PopStyleVar();
+  char time_text[32];
+  std::snprintf(time_text, sizeof time_text, "%.1f of %.1f seconds", static_cast<double>(time),
+                static_cast<double>(loop));
+  a11y::slider("Position in the demonstration", time, 0, loop, 0.5, time_text,
+               [](double value) { return std::vector<Action>{ScrubDemo{value}}; });
+
+  // 3. View presets, then speed; both wrap on narrow screens.
+  for (std::size_t i = 0; i < std::size(kViews); ++i) {
+    flow(kViews[i].label, i == 0);
+    if (choice_button(kViews[i].label, demo.view == kViews[i].view)) dispatch(SetDemoView{kViews[i].view});
+    a11y::toggle(std::string("View: ") + kViews[i].label, demo.view == kViews[i].view, SetDemoView{kViews[i].view});
+  }
+  for (std::size_t i = 0; i < std::size(kSpeeds); ++i) {
+    flow(kSpeeds[i].label, false);
+    if (i == 0 && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1) {
+      ImGui::SameLine(0, kGap * 3);  // a wider gap separates speed from view
+    }
+    if (choice_button(kSpeeds[i].label, std::fabs(demo.speed - kSpeeds[i].speed) < 1e-6)) {
+      dispatch(SetDemoSpeed{kSpeeds[i].speed});
+    }
+    a11y::toggle(std::string("Speed ") + kSpeeds[i].label, std::fabs(demo.speed - kSpeeds[i].speed) < 1e-6,
+                 SetDemoSpeed{kSpeeds[i].speed});
+  }
+  ImGui::PopFont();
+}
+
+}  // namespace
+
+float demo_controls_height(float width, const UiState& ui) {
+  // Phase line + play/scrub row + one row of choices on a wide panel, two on a phone.
+  const float text = ui.fonts.heading ? ui.fonts.heading->FontSize * ImGui::GetIO().FontGlobalScale : 24.0f;
+  const float rows = width < 520 ? 3.0f : 2.0f;
+  return text + ImGui::GetStyle().ItemSpacing.y * (rows + 2) + rows * kMinTouchTarget + 8;
+}
+
+void draw_demo_panel(const AppState& state, const Exercise& exercise, const Dispatch& dispatch, const UiState& ui,
+                     ImVec2 size) {
+  const Palette& p = palette();
+  ImGui::BeginChild("figure", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  const Clip* clip = find_clip(exercise.id);
+  if (clip == nullptr) {
+    ImGui::TextWrapped("This demonstration could not be loaded: %s", motion_error(exercise.id).c_str());
+    ImGui::EndChild();
+    return;
+  }
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  const ImVec2 available = ImGui::GetContentRegionAvail();
+  const ImVec2 area{available.x, std::max(120.0f, available.y - demo_controls_height(available.x, ui))};
+
+  // Reduced motion: hold each key pose until the next is due instead of gliding (issue 7).
+  const double time =
+      uses_stepped_motion(state.comfort) ? stepped_clip_time(*clip, state.demo.time_seconds) : state.demo.time_seconds;
+  const DemoFrame frame = sample_demo(*clip, time);
+  const auto working = working_joints(*clip, frame);
+  const Camera camera = camera_for_view(*clip, state.demo);
+  draw_figure(*ImGui::GetWindowDrawList(), frame.pose, camera, top_left, area,
+              {p.figure_limb, p.figure_joint, p.floor, p.surface, p.caution}, {clip->props, &working});
+
+  // Dragging the figure (mouse or touch) turns the camera around it.
+  ImGui::InvisibleButton("orbit", area);
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+    const ImVec2 delta = ImGui::GetIO().MouseDelta;
+    if (delta.x != 0 || delta.y != 0) {
+      const double yaw = camera.yaw_radians * 180.0 / std::numbers::pi - delta.x * 0.5;
+      const double pitch = std::clamp(camera.pitch_radians * 180.0 / std::numbers::pi + delta.y * 0.4, -20.0, 85.0);
+      dispatch(OrbitDemo{yaw, pitch});
+    }
+  }
+  draw_controls(state, *clip, frame, dispatch, ui);
+  ImGui::EndChild();
+}
+
+}  // namespace ubr
