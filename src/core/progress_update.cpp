@@ -240,6 +240,11 @@ struct ProgressReducer {
     return {};
   }
 
+  std::string operator()(const RecordFinishedSessions&) {
+    absorb_finished_sessions(state);
+    return {};
+  }
+
   std::string operator()(const ProgressEffectsTaken&) {
     progress.downloads.clear();
     progress.file_picker_requested = false;

@@ -11,8 +11,8 @@ namespace ubr {
 // Changes `state` and returns an empty string, or returns why the action was refused and leaves `state` as it was.
 std::string apply_progress_action(AppState& state, const ProgressAction& action);
 
-// Moves sessions the session engine finished (AppState::finished_sessions) into the progress document. Called after
-// every action and time step, so a finished session is saved at once.
+// Moves sessions the session engine finished (AppState::finished_sessions) into the progress document
+// (the RecordFinishedSessions action).
 void absorb_finished_sessions(AppState& state);
 
 // The app version written into stored documents and backups.

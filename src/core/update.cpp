@@ -84,9 +84,7 @@ struct Reducer {
 
 UpdateResult update(const AppState& state, const Action& action, const Catalogue& catalogue) {
   if (std::string refused = safety_gate(state, action); !refused.empty()) return {state, std::move(refused)};
-  UpdateResult result = std::visit(Reducer{state, catalogue}, action);
-  if (result.ok()) absorb_finished_sessions(result.state);  // a session that just ended is recorded (and saved) at once
-  return result;
+  return std::visit(Reducer{state, catalogue}, action);
 }
 
 AppState advance(const AppState& state, double dt_seconds) {
@@ -95,7 +93,6 @@ AppState advance(const AppState& state, double dt_seconds) {
   AppState next = state;
   if (next.screen == Screen::Exercise) advance_demo(next.demo, dt, next.selected_exercise);
   advance_session_state(next, dt);
-  absorb_finished_sessions(next);
   return next;
 }
 

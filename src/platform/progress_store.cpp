@@ -128,6 +128,7 @@ void start(AppHost& host) {
 void sync(AppHost& host) {
   if (g_store.busy) return;
   g_store.busy = true;
+  if (!host.state().finished_sessions.empty()) apply(host, RecordFinishedSessions{});
   carry_out_requests(host);
   const StorageHealth health = progress(host).storage.health;
   const bool may_write = health != StorageHealth::Unreadable && health != StorageHealth::Loading;

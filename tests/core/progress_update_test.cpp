@@ -91,15 +91,17 @@ TEST_CASE("finished sessions from the session engine are moved into the history"
   AppState state = started();
   state.finished_sessions.push_back(session_on("engine-1", "2026-11-25"));
   const std::uint64_t before = state.progress.revision;
-  state = advance(state, 0.016);
+  state = update(state, ProgressAction{RecordFinishedSessions{}}, catalogue()).state;
   CHECK(state.finished_sessions.empty());
   REQUIRE(state.progress.doc->sessions.size() == 1);
   CHECK(state.progress.doc->sessions[0].id == "engine-1");
   CHECK(state.progress.revision > before);
-  // And after any applied action.
+  // A record already in the history (e.g. delivered twice) is not duplicated.
+  state.finished_sessions.push_back(session_on("engine-1", "2026-11-25"));
   state.finished_sessions.push_back(session_on("engine-2", "2026-11-24"));
-  state = update(state, GoHome{}, catalogue()).state;
+  state = update(state, ProgressAction{RecordFinishedSessions{}}, catalogue()).state;
   CHECK(state.progress.doc->sessions.size() == 2);
+  CHECK(state.finished_sessions.empty());
 }
 
 TEST_CASE("importing: merge adds, replace replaces, a bad file changes nothing") {
