@@ -1,0 +1,40 @@
+// A benchmark hook for the cost of the demonstration figure: sampling a clip and drawing the figure with its props
+// into a scratch draw list, N times, measured inside wasm. The page calls Module._ubr_bench_figure(id, n) (see
+// docs/automation.md); it draws nothing on screen and changes no state.
+#include "core/motion_library.h"
+#include "render/figure_drawing.h"
+
+#include <imgui.h>
+
+#include <chrono>
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten/emscripten.h>
+#define UBR_BENCH_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+#else
+#define UBR_BENCH_EXPORT extern "C"
+#endif
+
+// Returns the mean microseconds per sample + draw, or -1 when the exercise has no clip or ImGui is not running.
+UBR_BENCH_EXPORT double ubr_bench_figure(const char* exercise_id, int iterations) {
+  const ubr::Clip* clip = exercise_id ? ubr::find_clip(exercise_id) : nullptr;
+  if (clip == nullptr || ImGui::GetCurrentContext() == nullptr || iterations <= 0) return -1;
+  ImDrawList list(ImGui::GetDrawListSharedData());
+  const ubr::DemoState demo;
+  const ubr::Camera camera = ubr::camera_for_view(*clip, demo);
+  const ubr::FigureStyle style{IM_COL32(38, 52, 64, 255), IM_COL32(18, 112, 98, 255), IM_COL32(170, 180, 176, 255),
+                               IM_COL32(255, 255, 255, 255), IM_COL32(200, 120, 30, 255)};
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < iterations; ++i) {
+    list._ResetForNewFrame();
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    list.PushClipRectFullScreen();
+    // Spread over the loop so every phase is costed, as a playing demonstration would be.
+    const double t = ubr::demo_cycle_seconds(*clip) * static_cast<double>(i) / static_cast<double>(iterations);
+    const ubr::DemoFrame frame = ubr::sample_demo(*clip, t);
+    const auto working = ubr::working_joints(*clip, frame);
+    ubr::draw_figure(list, frame.pose, camera, {0, 0}, {600, 600}, style, {clip->props, &working});
+  }
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  return std::chrono::duration<double, std::micro>(elapsed).count() / iterations;
+}
