@@ -32,8 +32,8 @@ Routine short_routine(const Catalogue& catalogue) {
     int reps;
   };
   constexpr Pick kPicks[] = {
-      {"arm-slides", 6},    {"shoulder-blade-squeeze", 6}, {"elbow-squeeze", 6},
-      {"shoulder-roll", 8}, {"upper-back-stretch", 6},     {"thoracic-stretch", 3},
+      {"arm-slides", 5},    {"shoulder-blade-squeeze", 6}, {"elbow-squeeze", 5},
+      {"shoulder-roll", 8}, {"upper-back-stretch", 5},     {"thoracic-stretch", 3},
   };
   Routine routine{std::string(kShortRoutineId), "Short routine (5 minutes)", {}};
   for (const Pick& pick : kPicks) {

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "motion_library.h"
+
 #include <algorithm>
 
 namespace ubr {
@@ -63,11 +65,13 @@ const char* phase_name(SessionPhase phase) {
 }
 
 double repetition_seconds_for(std::string_view exercise_id) {
-  // Slow, controlled movements as the instructions ask ("slowly slide", "roll slowly", "lower slowly").
-  if (exercise_id == "arm-slides" || exercise_id == "upper-back-stretch") return 5;
-  if (exercise_id == "mid-trap") return 4;
-  if (exercise_id == "shoulder-roll") return 4;
-  return 4;
+  // The demonstration's own cycle, so the figure moves in time with the count. A clip longer than a plausible
+  // single repetition (the shoulder roll's clip shows the whole large-small-reverse sequence) gets a calm 4 s
+  // pace instead; so does an exercise without a clip.
+  constexpr double kDefaultSeconds = 4;
+  constexpr double kLongestRepetition = 12;
+  const double clip_seconds = repetition_seconds(exercise_id);
+  return clip_seconds > 0 && clip_seconds <= kLongestRepetition ? clip_seconds : kDefaultSeconds;
 }
 
 std::vector<SessionStep> plan_session(const std::vector<SessionExercise>& exercises, const SessionSettings& settings) {

@@ -1,6 +1,7 @@
 #include "platform/app_host.h"
 
 #include "core/update.h"
+#include "platform/session_platform.h"
 
 namespace ubr {
 namespace {
@@ -11,7 +12,8 @@ AppHost* running_app() { return g_running_app; }
 void set_running_app(AppHost* host) { g_running_app = host; }
 
 std::string AppHost::apply(const Action& action) {
-  UpdateResult result = update(state_, action, catalogue_);
+  // Starting and ending a session need the wall clock, which the core never reads itself.
+  UpdateResult result = update(state_, session_platform::with_wall_clock(action), catalogue_);
   if (result.ok()) {
     state_ = std::move(result.state);
     changed_ = true;

@@ -7,6 +7,7 @@
 #include "platform/frame_stats.h"
 #include "platform/page.h"
 #include "platform/progress_store.h"
+#include "platform/session_platform.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 
@@ -124,7 +125,8 @@ void MainLoopStep() {
   bool had_events = false;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
+    // Session keys (Space, arrows, Esc) are taken before ImGui, whose keyboard navigation uses the same keys.
+    if (!ubr::session_platform::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
     had_events = true;
   }
   if (ubr::a11y_platform::take_redraw_request()) had_events = true;  // the page's DOM mirror moved focus
@@ -135,6 +137,7 @@ void MainLoopStep() {
   shell.last_counter = now;
   ubr::progress_store::tick_clock(*shell.host);
   shell.host->advance(dt);
+  ubr::session_platform::tick(shell.host->state());  // cues, wake lock, saving routines and session settings
   ubr::a11y_platform::save_if_changed(shell.host->state());
   if (!ShouldDraw(shell, had_events)) return;
 
@@ -175,6 +178,7 @@ int main(int, char**) {
   Shell& shell = g_shell;
   if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
   ubr::a11y_platform::restore(*shell.host);  // safety acknowledgement, comfort settings, system preferences
+  ubr::session_platform::restore(*shell.host);  // custom routines and session settings
   // Stored progress is read (and kept safe if unreadable); from then on every change is saved as it happens.
   shell.host->set_after_change([](ubr::AppHost& host) { ubr::progress_store::sync(host); });
   ubr::progress_store::start(*shell.host);

@@ -1,6 +1,5 @@
 #include "core/catalogue.h"
 #include "ui/accessibility.h"
-#include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
@@ -62,6 +61,9 @@ void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, cons
   ImGui::TextWrapped("Gentle exercises to ease stiffness and pain in the upper back. Choose one to see how it is done.");
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
+  if (ImGui::Button("Start a session")) dispatch(OpenRoutines{});  // guided routines with counts, sound and voice
+  a11y::button("Start a session", OpenRoutines{});
+  ImGui::SameLine();
   if (ImGui::Button("Your progress")) dispatch(ProgressAction{OpenProgress{}});  // history, streaks, backups
   a11y::button("Your progress", ProgressAction{OpenProgress{}});
   ImGui::PopFont();

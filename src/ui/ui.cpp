@@ -42,6 +42,10 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
     draw_safety_screen(state, dispatch, ui);
   } else if (state.screen == Screen::Exercise && exercise != nullptr) {
     draw_exercise_screen(state, *exercise, dispatch, ui);
+  } else if (state.screen == Screen::Session) {
+    draw_session_screen(state, catalogue, dispatch, ui);
+  } else if (state.screen == Screen::Routines) {
+    draw_routines_screen(state, catalogue, dispatch, ui);
   } else if (state.screen == Screen::Progress) {
     draw_progress_screen(state, catalogue, dispatch, ui);
   } else {

@@ -28,6 +28,11 @@ void draw_exercise_screen(const AppState& state, const Exercise& exercise, const
                           const UiState& ui);
 // Safety guidance (before the first session, and on request) and the display choices under the home screen.
 void draw_safety_screen(const AppState& state, const Dispatch& dispatch, const UiState& ui);
+// Guided sessions: the session itself (session_screen.cpp) and choosing or editing a routine (routines_screen.cpp).
+void draw_session_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch,
+                         const UiState& ui);
+void draw_routines_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch,
+                          const UiState& ui);
 void draw_comfort_controls(const AppState& state, const Dispatch& dispatch, const UiState& ui);
 
 }  // namespace ubr

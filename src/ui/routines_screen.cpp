@@ -1,0 +1,244 @@
+// Choosing a routine to follow, making custom ones (choose exercises, order them, change their dosage), and the
+// session settings: get-ready, rest and preview times, sound, voice and volume.
+#include "core/routine.h"
+#include "platform/cue_output.h"        // whether a local voice exists, for the note under the voice setting
+#include "platform/session_platform.h"  // why saving failed, if it did
+#include "ui/accessibility.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace ubr {
+namespace {
+constexpr float kMaxContentWidth = 900.0f;
+
+// The routine being edited: widget state, not app state, until it is saved.
+struct Editor {
+  bool open = false;
+  Routine draft;
+  char name[kMaxRoutineNameLength + 1] = {};
+};
+Editor& editor() {
+  static Editor instance;
+  return instance;
+}
+
+void open_editor(const Routine& routine) {
+  Editor& e = editor();
+  e.open = true;
+  e.draft = routine;
+  std::snprintf(e.name, sizeof e.name, "%s", routine.name.c_str());
+}
+
+double routine_seconds(const Routine& routine, const Catalogue& catalogue, const SessionSettings& settings) {
+  std::string error;
+  const std::optional<Session> session = start_session(routine, catalogue, settings, {}, error);
+  return session ? planned_total_seconds(*session) : 0;
+}
+
+void draw_routine_row(const Routine& routine, bool built_in, const AppState& state, const Catalogue& catalogue,
+                      const Dispatch& dispatch, const UiState& ui) {
+  const Palette& p = palette();
+  ImGui::PushID(routine.id.c_str());
+  ImGui::PushFont(ui.fonts.heading);
+  ImGui::TextWrapped("%s", routine.name.c_str());
+  ImGui::PopFont();
+  const int minutes = static_cast<int>(std::lround(routine_seconds(routine, catalogue, state.session_settings) / 60.0));
+  std::string summary = std::to_string(routine.items.size()) + " exercises, about " + std::to_string(minutes) + " min";
+  ImGui::PushFont(ui.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+  ImGui::TextWrapped("%s", summary.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::PushFont(ui.fonts.body);
+  const Action start = StartSession{routine.id, std::nullopt};
+  if (ImGui::Button("Start", {120, kMinTouchTarget})) dispatch(start);
+  a11y::button("Start " + routine.name, start);
+  ImGui::SameLine();
+  if (ImGui::Button(built_in ? "Copy and edit" : "Edit", {0, kMinTouchTarget})) {
+    Routine copy = routine;
+    if (built_in) {
+      copy.id.clear();
+      copy.name = "My " + routine.name;
+    }
+    open_editor(copy);
+  }
+  if (!built_in) {
+    ImGui::SameLine();
+    if (ImGui::Button("Delete", {0, kMinTouchTarget})) dispatch(DeleteRoutine{routine.id});
+    a11y::button("Delete " + routine.name, DeleteRoutine{routine.id});
+  }
+  ImGui::PopFont();
+  ImGui::Separator();
+  ImGui::PopID();
+}
+
+void draw_editor(const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui) {
+  Editor& e = editor();
+  Routine& draft = e.draft;
+  ImGui::PushFont(ui.fonts.heading);
+  ImGui::TextUnformatted(draft.id.empty() ? "New routine" : "Edit routine");
+  ImGui::PopFont();
+  ImGui::PushFont(ui.fonts.body);
+  ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x));
+  ImGui::InputText("Name", e.name, sizeof e.name);
+  draft.name = e.name;
+
+  std::size_t remove = draft.items.size();
+  std::size_t move_up = draft.items.size();
+  for (std::size_t i = 0; i < draft.items.size(); ++i) {
+    RoutineItem& item = draft.items[i];
+    const Exercise* exercise = catalogue.find(item.exercise_id);
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::Text("%zu. %s", i + 1, exercise ? exercise->name.c_str() : item.exercise_id.c_str());
+    ImGui::PushItemWidth(110);
+    ImGui::InputInt(item.dosage.hold_seconds > 0 ? "holds" : "reps", &item.dosage.reps);
+    ImGui::SameLine();
+    ImGui::InputInt("sets", &item.dosage.sets);
+    if (item.dosage.hold_seconds > 0) {
+      int hold = static_cast<int>(item.dosage.hold_seconds);
+      ImGui::SameLine();
+      if (ImGui::InputInt("s hold", &hold)) item.dosage.hold_seconds = std::clamp(hold, 1, 120);
+    }
+    ImGui::PopItemWidth();
+    item.dosage.reps = std::clamp(item.dosage.reps, 1, 100);
+    item.dosage.sets = std::clamp(item.dosage.sets, 1, 10);
+    ImGui::SameLine();
+    if (ImGui::Button("\xE2\x86\x91") && i > 0) move_up = i;
+    ImGui::SameLine();
+    if (ImGui::Button("Remove")) remove = i;
+    ImGui::PopID();
+  }
+  if (move_up < draft.items.size()) std::swap(draft.items[move_up], draft.items[move_up - 1]);
+  if (remove < draft.items.size()) draft.items.erase(draft.items.begin() + static_cast<std::ptrdiff_t>(remove));
+
+  ImGui::TextUnformatted("Add:");
+  for (const Exercise& exercise : catalogue.exercises) {
+    ImGui::PushID(exercise.id.c_str());
+    const float width = ImGui::CalcTextSize(exercise.name.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (ImGui::GetCursorPosX() > 40 && ImGui::GetContentRegionAvail().x > width) ImGui::SameLine();
+    if (ImGui::Button(exercise.name.c_str())) draft.items.push_back({exercise.id, exercise.dosage});
+    ImGui::PopID();
+  }
+  const std::string problem = validate_routine(draft, catalogue);
+  if (!problem.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().caution));
+    ImGui::TextWrapped("%s", problem.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::BeginDisabled(!problem.empty());
+  if (ImGui::Button("Save routine", {0, kMinTouchTarget})) {
+    dispatch(SaveRoutine{draft});
+    e.open = false;
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel", {0, kMinTouchTarget})) e.open = false;
+  ImGui::PopFont();
+  ImGui::Separator();
+}
+
+void draw_settings(const AppState& state, const Dispatch& dispatch, const UiState& ui) {
+  const SessionSettings& s = state.session_settings;
+  ImGui::PushFont(ui.fonts.heading);
+  ImGui::TextUnformatted("Session settings");
+  ImGui::PopFont();
+  ImGui::PushFont(ui.fonts.body);
+  const float width = std::min(360.0f, ImGui::GetContentRegionAvail().x * 0.6f);
+  auto seconds_slider = [&](const char* label, int value, int max, auto field) {
+    int edited = value;
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::SliderInt(label, &edited, 0, max, edited == 0 ? "off" : "%d s") && edited != value) {
+      SettingsChange change;
+      change.*field = edited;
+      dispatch(UpdateSettings{change});
+    }
+    a11y::slider(label, value, 0, max, 1, value == 0 ? "off" : std::to_string(value) + " seconds",
+                 [field](double seconds) {
+                   SettingsChange change;
+                   change.*field = static_cast<int>(seconds);
+                   return std::vector<Action>{UpdateSettings{change}};
+                 });
+  };
+  seconds_slider("Get ready", s.get_ready_seconds, kMaxGetReadySeconds, &SettingsChange::get_ready_seconds);
+  seconds_slider("Rest between sets", s.rest_seconds, kMaxRestSeconds, &SettingsChange::rest_seconds);
+  seconds_slider("Pause before each exercise", s.preview_seconds, kMaxPreviewSeconds, &SettingsChange::preview_seconds);
+  bool sound = s.sound;
+  if (ImGui::Checkbox("Beeps", &sound)) dispatch(UpdateSettings{SettingsChange{{}, {}, {}, sound, {}, {}}});
+  a11y::checkbox("Beeps", s.sound, UpdateSettings{SettingsChange{{}, {}, {}, !s.sound, {}, {}}});
+  ImGui::SameLine(0, 24);
+  bool voice = s.voice;
+  if (ImGui::Checkbox("Voice", &voice)) dispatch(UpdateSettings{SettingsChange{{}, {}, {}, {}, voice, {}}});
+  a11y::checkbox("Voice", s.voice, UpdateSettings{SettingsChange{{}, {}, {}, {}, !s.voice, {}}});
+  float volume = static_cast<float>(s.volume * 100);
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::SliderFloat("Volume", &volume, 0, 100, "%.0f%%")) {
+    dispatch(UpdateSettings{SettingsChange{{}, {}, {}, {}, {}, std::clamp(volume / 100.0, 0.0, 1.0)}});
+  }
+  a11y::slider("Volume", std::round(s.volume * 100), 0, 100, 5, std::to_string(std::lround(s.volume * 100)) + " percent",
+               [](double percent) {
+                 return std::vector<Action>{UpdateSettings{SettingsChange{{}, {}, {}, {}, {}, percent / 100.0}}};
+               });
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text_muted));
+  if (!cue_output::voice_available()) {
+    ImGui::TextWrapped("This browser has no offline voice, so sessions use beeps only.");
+  }
+  if (!state.settings_load_error.empty()) {
+    ImGui::TextWrapped("Saved settings could not be read (%s); the defaults are used until you change one.",
+                       state.settings_load_error.c_str());
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+}  // namespace
+
+void draw_routines_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch,
+                          const UiState& ui) {
+  const float available = ImGui::GetContentRegionAvail().x;
+  const float content_width = std::min(available, kMaxContentWidth);
+  const float indent = (available - content_width) * 0.5f;
+  if (indent > 0) ImGui::Indent(indent);
+  ImGui::PushFont(ui.fonts.body);
+  if (ImGui::Button("\xE2\x86\x90 Home")) dispatch(GoHome{});
+  a11y::button("Home", GoHome{});
+  ImGui::PopFont();
+  ImGui::PushFont(ui.fonts.title);
+  ImGui::TextUnformatted("Guided sessions");
+  ImGui::PopFont();
+
+  const Palette& p = palette();
+  ImGui::PushFont(ui.fonts.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.caution));
+  if (!state.routines.load_error.empty()) {
+    ImGui::TextWrapped(
+        "Your saved routines could not be read (%s). Their text is kept unchanged in this browser "
+        "(storage key \"%s\"), so nothing is lost.",
+        state.routines.load_error.c_str(), session_platform::kUnreadableRoutinesKey);
+  }
+  if (!session_platform::storage_problem().empty()) {
+    ImGui::TextWrapped("%s", session_platform::storage_problem().c_str());
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+
+  if (editor().open) draw_editor(catalogue, dispatch, ui);
+  const std::vector<Routine> routines = all_routines(state.routines, catalogue);
+  for (std::size_t i = 0; i < routines.size(); ++i) {
+    draw_routine_row(routines[i], i < 2, state, catalogue, dispatch, ui);
+  }
+  ImGui::PushFont(ui.fonts.body);
+  if (!editor().open && ImGui::Button("New routine", {0, kMinTouchTarget})) open_editor({"", "My routine", {}});
+  ImGui::PopFont();
+  ImGui::Dummy({0, 12});
+  draw_settings(state, dispatch, ui);
+  ImGui::Dummy({0, 12});
+  if (indent > 0) ImGui::Unindent(indent);
+}
+
+}  // namespace ubr
