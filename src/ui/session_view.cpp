@@ -21,7 +21,8 @@ void draw_countdown_ring(ImDrawList& draw, ImVec2 centre, float radius, double f
     draw.PathArcTo(centre, radius, start, end, 64);
     draw.PathStroke(p.accent, 0, thickness);
   }
-  const float big_size = std::min(css_size(big_font), radius * 0.9f);
+  // Large enough to read from across a room: the ring's size, not the font's, sets it.
+  const float big_size = std::max(css_size(big_font), radius * 0.7f);
   const ImVec2 big_extent = big_font->CalcTextSizeA(big_size, FLT_MAX, 0, big);
   const float small_size = css_size(small_font);
   const ImVec2 small_extent = small_font->CalcTextSizeA(small_size, FLT_MAX, 0, small);
