@@ -161,7 +161,7 @@ TEST_CASE("safety and comfort actions parse from JSON and bad values are refused
   CHECK(json["comfort"]["steppedMotion"] == true);
 
   CHECK(parse_action(R"({"type":"updateComfort","textScale":3})").error ==
-        "action: textScale: expected a number from 0.85 to 1.6");
+        "action: textScale: expected a number from 0.85 to 1.6, found 3");
   CHECK_THAT(parse_action(R"({"type":"updateComfort","theme":"purple"})").error, Catch::Contains("theme"));
   CHECK_THAT(parse_action(R"({"type":"systemPreferences","dark":"yes"})").error, Catch::Contains("dark"));
   CHECK(update(state, SafetyAction{UpdateComfort{5.0, {}, {}}}, cat).error == "textScale must be from 0.85 to 1.6");
