@@ -59,7 +59,7 @@ bool choice_button(const char* label, bool chosen) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.background));
   }
-  const bool pressed = ImGui::Button(label, {0, kMinTouchTarget});
+  const bool pressed = ImGui::Button(label, {std::max(kMinTouchTarget, button_width(label)), kMinTouchTarget});
   if (chosen) ImGui::PopStyleColor(2);
   return pressed;
 }
@@ -127,7 +127,7 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
 float demo_controls_height(float width, const UiState& ui) {
   // Phase line + play/scrub row + one row of choices on a wide panel, two on a phone.
   const float text = ui.fonts.heading ? ui.fonts.heading->FontSize * ImGui::GetIO().FontGlobalScale : 24.0f;
-  const float rows = width < 520 ? 3.0f : 2.0f;
+  const float rows = width < 400 ? 4.0f : width < 520 ? 3.0f : 2.0f;  // phones wrap the speeds once more
   return text + ImGui::GetStyle().ItemSpacing.y * (rows + 2) + rows * kMinTouchTarget + 8;
 }
 
