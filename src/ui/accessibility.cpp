@@ -60,26 +60,26 @@ void button(std::string label, Action action, bool enabled) {
   button(std::move(label), std::vector<Action>{std::move(action)}, enabled);
 }
 
-void checkbox(std::string label, bool checked, Action toggle, bool enabled) {
+namespace {
+// Checkboxes and toggle buttons differ only in the role the mirror gives them.
+void publish_checked(Role role, std::string label, bool checked, Action action, bool enabled) {
   Item item;
-  item.role = Role::Checkbox;
+  item.role = role;
   item.key = ImGui::GetItemID();
   item.label = std::move(label);
   item.checked = checked;
   item.enabled = enabled;
-  item.actions = {std::move(toggle)};
+  item.actions = {std::move(action)};
   add(std::move(item));
+}
+}  // namespace
+
+void checkbox(std::string label, bool checked, Action toggle, bool enabled) {
+  publish_checked(Role::Checkbox, std::move(label), checked, std::move(toggle), enabled);
 }
 
 void toggle(std::string label, bool pressed, Action action, bool enabled) {
-  Item item;
-  item.role = Role::Toggle;
-  item.key = ImGui::GetItemID();
-  item.label = std::move(label);
-  item.checked = pressed;
-  item.enabled = enabled;
-  item.actions = {std::move(action)};
-  add(std::move(item));
+  publish_checked(Role::Toggle, std::move(label), pressed, std::move(action), enabled);
 }
 
 void slider(std::string label, double value, double min, double max, double step, std::string value_text,
