@@ -16,12 +16,15 @@ set_target_properties(sdl2_wasm PROPERTIES IMPORTED_LOCATION "${UBR_SDL2_PREFIX}
 target_include_directories(sdl2_wasm SYSTEM INTERFACE "${UBR_SDL2_PREFIX}/include/SDL2")
 
 set(IMGUI_DIR "${UBR_THIRD_PARTY_DIR}/imgui")
+# imgui_draw.cpp is compiled through a wrapper that leaves ImGui's built-in font out (the file says why).
 add_library(imgui STATIC
-  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
+  "${IMGUI_DIR}/imgui.cpp" "${PROJECT_SOURCE_DIR}/src/imgui_config/imgui_draw_without_default_font.cpp"
+  "${IMGUI_DIR}/imgui_tables.cpp"
   "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/backends/imgui_impl_sdl.cpp"
   "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
-# WebGL2 is OpenGL ES 3; the demo and metrics windows are never shown, so they are not compiled in.
+# WebGL2 is OpenGL ES 3; the demo and metrics windows are never shown, so they are not compiled in. The app has
+# no file system (fonts come from memory, no .ini or log files), so ImGui's file functions are left out too.
 target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_METRICS_WINDOW
-  IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO)
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO IMGUI_DISABLE_FILE_FUNCTIONS)
 target_link_libraries(imgui PUBLIC sdl2_wasm)

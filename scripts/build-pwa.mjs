@@ -12,7 +12,7 @@
 // `--sw-only` runs step 4 alone (the browser tests use it to make a "second build" of a copied site).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -23,10 +23,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { PNG } = pngjs;
 
-// What the service worker precaches: everything the page loads to start and to be installed. The manifest's
-// screenshots are left out (only the browser's install dialog shows them, online), and so is sw.js itself.
-export const PRECACHE_PATTERNS = ['*.{html,js,wasm,css,webmanifest,svg,png,ico}'];
-export const PRECACHE_IGNORES = ['sw.js', 'screenshot-*.png', 'icon-maskable.svg'];
+// What the service worker precaches: the page and everything it loads to start, i.e. index.html plus the files it
+// names (added by versionPageReferences below). The manifest, its icons and screenshots are left out: the browser
+// reads them itself when it offers to install the app, online, and an installed app keeps its own copy of its
+// icon; precaching them would add their bytes (15 KB gzip) to every first visit, some of them twice.
+export const PRECACHE_PATTERNS = ['index.html'];
+export const PRECACHE_IGNORES = [];
+// Every script, style and wasm file must be loaded by the page, or it would be missing offline.
+const MUST_BE_PRECACHED = /\.(js|wasm|css)$/;
 // app.wasm will outgrow Workbox's 2 MB default as the app grows; nothing may be silently left out of the precache.
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
@@ -218,7 +222,7 @@ function checkManifest(site) {
     fail('manifest', `${manifestPath} is missing or not JSON: ${error.message}`);
   }
   for (const image of [...(manifest.icons ?? []), ...(manifest.screenshots ?? [])]) {
-    const file = path.join(site, image.src);
+    const file = path.join(site, image.src.replace(/[?#].*$/, ''));
     if (!existsSync(file)) fail('manifest', `it names ${image.src}, which is not in the site`);
     if (image.type === 'image/png' && pngSize(file) !== image.sizes) {
       fail('manifest', `${image.src} is ${pngSize(file)} but the manifest says ${image.sizes}`);
@@ -234,20 +238,66 @@ async function importWorkboxBuild() {
   }
 }
 
+// The files index.html names (the manifest, scripts, styles, icons, and app.js and app.wasm, which main.js loads
+// and finds in data attributes) get their content hash in the URL: `app.wasm?v=3f2a…`. The service worker precaches
+// exactly those URLs, without a Workbox revision, so its install takes what the page has just downloaded from the HTTP
+// cache; with Workbox's revision parameter (`?__WB_REVISION__=…`) the install would download every file a second
+// time and double a first visit. A changed file gets a new URL, which a new index.html names, so updates still
+// reach every file. serve.py marks `?v=` URLs immutable. Returns the versioned URLs, by file name.
+const PAGE_REFERENCE = /\b(src|href|data-app-js|data-app-wasm)="([^"?#:]+?)(?:\?v=[0-9a-f]+)?"/g;
+function versionPageReferences(site) {
+  const indexPath = path.join(site, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  const versioned = new Map();
+  const rewritten = html.replace(PAGE_REFERENCE, (whole, attribute, file) => {
+    if (!existsSync(path.join(site, file))) return whole;
+    const hash = contentHash(path.join(site, file));
+    versioned.set(file, `${file}?v=${hash}`);
+    return `${attribute}="${file}?v=${hash}"`;
+  });
+  for (const needed of ['app.js', 'app.wasm', 'main.js']) {
+    if (!versioned.has(needed)) fail('versioned URLs', `index.html does not name ${needed}`);
+  }
+  const unnamed = readdirSync(site).filter((file) => MUST_BE_PRECACHED.test(file) && file !== 'sw.js' && !versioned.has(file));
+  if (unnamed.length > 0) fail('versioned URLs', `index.html does not load ${unnamed.join(', ')}, so it would not work offline`);
+  writeIfChanged(indexPath, Buffer.from(rewritten));
+  return versioned;
+}
+
+// The manifest's images get the same content-hashed URLs: the page's own icon link and the manifest then name one
+// URL for icon.svg, which the browser downloads once.
+const MANIFEST_IMAGE = /("src"\s*:\s*")([^"?#:]+?)(?:\?v=[0-9a-f]+)?"/g;
+function versionManifestImages(site) {
+  const manifestPath = path.join(site, 'manifest.webmanifest');
+  const text = readFileSync(manifestPath, 'utf8');
+  writeIfChanged(manifestPath, Buffer.from(text.replace(MANIFEST_IMAGE, (whole, prefix, file) => {
+    if (!existsSync(path.join(site, file))) return whole;  // checkManifest names the missing file
+    return `${prefix}${file}?v=${contentHash(path.join(site, file))}"`;
+  })));
+}
+
+function contentHash(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+}
+
 async function buildServiceWorker(site) {
+  versionManifestImages(site);
+  const versioned = versionPageReferences(site);
+  const globIgnores = [...PRECACHE_IGNORES, ...versioned.keys()];
+  const additionalManifestEntries = [...versioned.values()].map((url) => ({ url, revision: null }));
   const { generateSW, getManifest } = await importWorkboxBuild();
   const swPath = path.join(site, 'sw.js');
   // Generating sw.js bundles the Workbox runtime (several seconds), so it is skipped when neither the precached
   // files nor this script nor Workbox changed since the last run; the stamp sits next to the site, not in it.
   const stampPath = path.join(path.dirname(site), `.${path.basename(site)}-sw-stamp.json`);
   const { manifestEntries } = await getManifest({
-    globDirectory: site, globPatterns: PRECACHE_PATTERNS, globIgnores: PRECACHE_IGNORES,
-    maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
+    globDirectory: site, globPatterns: PRECACHE_PATTERNS, globIgnores, maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
   });
   const stamp = JSON.stringify({
     script: createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex'),
     workbox: JSON.parse(readFileSync(require.resolve('workbox-build/package.json'), 'utf8')).version,
     entries: manifestEntries,
+    versioned: additionalManifestEntries,
   });
   if (existsSync(swPath) && existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) {
     console.log('build-pwa: sw.js is up to date');
@@ -256,7 +306,8 @@ async function buildServiceWorker(site) {
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
     globPatterns: PRECACHE_PATTERNS,
-    globIgnores: PRECACHE_IGNORES,
+    globIgnores,
+    additionalManifestEntries,
     swDest: swPath,
     // The Workbox runtime goes into sw.js itself: one same-origin file, no importScripts of anything else.
     inlineWorkboxRuntime: true,

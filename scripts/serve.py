@@ -37,10 +37,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         for name, value in HEADERS.items():
             self.send_header(name, value)
-        # Every file is revalidated (cheap: a 304 when unchanged). The names carry no content hash, so a cached
-        # app.js next to a newer app.wasm would break the app; offline copies are the service worker's job, and
-        # sw.js itself must never be served stale, or updates would not be seen.
-        self.send_header("Cache-Control", "no-cache")
+        # A URL with a content hash (`app.wasm?v=3f2a…`, written by scripts/build-pwa.mjs) never changes what it
+        # names, so it is cached for good. Every other file is revalidated (cheap: a 304 when unchanged): those
+        # names carry no hash, and sw.js itself must never be served stale, or updates would not be seen.
+        if "?v=" in self.path or "&v=" in self.path:
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
+        else:
+            self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
     def log_message(self, fmt, *args):

@@ -3,6 +3,10 @@
 'use strict';
 
 (function () {
+  // The build puts a content hash into these URLs (scripts/build-pwa.mjs); plain names work without it.
+  const appFiles = document.currentScript ? document.currentScript.dataset : {};
+  const appJsUrl = appFiles.appJs || 'app.js';
+  const appWasmUrl = appFiles.appWasm || 'app.wasm';
   const statusBox = document.getElementById('status');
   const statusTitle = document.getElementById('status-title');
   const statusText = document.getElementById('status-text');
@@ -89,7 +93,7 @@
   // failure of any kind then reaches the user as a message instead of an endless "Loading…".
   function instantiateWasm(imports, receiveInstance) {
     (async () => {
-      const response = await fetch('app.wasm', { credentials: 'same-origin' });
+      const response = await fetch(appWasmUrl, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`app.wasm: HTTP ${response.status}`);
       let result;
       try {
@@ -128,7 +132,7 @@
   };
 
   const script = document.createElement('script');
-  script.src = 'app.js';
+  script.src = appJsUrl;
   script.onerror = () => fail('Upper Back Relief could not start',
     'Part of the app failed to load. Check your connection and reload the page.');
   document.body.appendChild(script);

@@ -1,32 +1,23 @@
 // Issue 7 in a real browser: the DOM mirror of the canvas (axe-core finds no violations), real canvas clicks at the
 // published rectangles, keyboard-only use, the first-use safety gate, comfort settings and session announcements.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { decodePng, launchBrowser, nextFrames, openApp, saveResult, startServer, watchConsole } from './harness.js';
+import {
+  decodePng, nextFrames, openApp, saveResult, servedAppInBrowser, watchConsole,
+} from './harness.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = servedAppInBrowser();
 
 // A fresh page with no stored acknowledgement, its DOM mirror filled in.
 async function freshPage({ width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme, reducedMotion });
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   await waitForMirror(page, 'home');
   return page;
 }
@@ -141,7 +132,7 @@ test('on first use a session waits for the safety guidance, which is stored once
 
   assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'acknowledgeSafety' })), { ok: true });
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   state = await page.evaluate(() => window.app.state());
   assert.equal(state.safety.acknowledged, true);
   assert.equal(state.safety.required, false);

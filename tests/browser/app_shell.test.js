@@ -1,28 +1,17 @@
 // The walking skeleton in a real browser: loads, draws, exposes window.app, animates, and fails clearly.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  changedFraction, decodePng, launchBrowser, luminanceDeviation, nextFrames, openApp, saveResult, startServer,
-  watchConsole,
+  changedFraction, decodePng, launchBrowser, luminanceDeviation, nextFrames, openApp, saveResult,
+  servedAppInBrowser, watchConsole,
 } from './harness.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = servedAppInBrowser();
 
 test('the page loads with no console errors and draws a non-blank home screen', async () => {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   const problems = watchConsole(page);
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   await nextFrames(page, 5);
   const shot = await page.screenshot();
   saveResult('home.png', shot);
@@ -33,8 +22,8 @@ test('the page loads with no console errors and draws a non-blank home screen', 
 });
 
 test('state() reports the version, the home screen and every exercise of the catalogue', async () => {
-  const page = await browser.newPage();
-  await openApp(page, server.url);
+  const page = await shared.browser.newPage();
+  await openApp(page, shared.server.url);
   const state = await page.evaluate(() => window.app.state());
   assert.match(state.version, /^\d+\.\d+\.\d+$/);
   assert.equal(state.screen, 'home');
@@ -49,8 +38,8 @@ test('state() reports the version, the home screen and every exercise of the cat
 });
 
 test('openExercise shows the exercise and its figure moves; goHome returns', async () => {
-  const page = await browser.newPage();
-  await openApp(page, server.url);
+  const page = await shared.browser.newPage();
+  await openApp(page, shared.server.url);
   const result = await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'arm-slides' }));
   assert.deepEqual(result, { ok: true });
   const state = await page.evaluate(() => window.app.state());
@@ -71,8 +60,8 @@ test('openExercise shows the exercise and its figure moves; goHome returns', asy
 });
 
 test('unknown or malformed actions are rejected with a message and change nothing', async () => {
-  const page = await browser.newPage();
-  await openApp(page, server.url);
+  const page = await shared.browser.newPage();
+  await openApp(page, shared.server.url);
   const results = await page.evaluate(() => [
     window.app.dispatch({ type: 'fly' }),
     window.app.dispatch({ type: 'openExercise', id: 'cartwheel' }),
@@ -94,8 +83,8 @@ test('a page whose wasm cannot be loaded shows a clear error message', async () 
   // cache, out of reach of page.route.
   const freshBrowser = await launchBrowser();
   const page = await freshBrowser.newPage();
-  await page.route('**/app.wasm', (route) => route.abort());
-  await page.goto(server.url);
+  await page.route('**/app.wasm*', (route) => route.abort());  // with or without its ?v= hash
+  await page.goto(shared.server.url);
   await page.waitForSelector('#status.error', { timeout: 30000 });
   const message = await page.textContent('#status');
   assert.match(message, /could not start/);

@@ -2,32 +2,20 @@
 // the phase name follows the clip, per-side exercises switch arms, the figure redraws when it moves, and the screen
 // works at phone width. Also measures the cost of sampling and drawing one figure (Module._ubr_bench_figure).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  changedFraction, decodePng, launchBrowser, luminanceDeviation, nextFrames, openApp, saveResult, startServer,
-  watchConsole,
+  changedFraction, decodePng, luminanceDeviation, nextFrames, openApp, saveResult, servedAppInBrowser, watchConsole,
 } from './harness.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = servedAppInBrowser();
 
 const dispatch = (page, action) => page.evaluate((a) => window.app.dispatch(a), action);
 const demo = (page) => page.evaluate(() => window.app.state().demo);
 
 test('demo controls are actions: speed, pause, scrub, views and orbit', async () => {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   const problems = watchConsole(page);
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   assert.deepEqual(await dispatch(page, { type: 'openExercise', id: 'arm-slides' }), { ok: true });
   let state = await demo(page);
   assert.equal(state.speed, 1);
@@ -65,16 +53,16 @@ test('demo controls are actions: speed, pause, scrub, views and orbit', async ()
 });
 
 test('demo actions are refused away from an exercise', async () => {
-  const page = await browser.newPage();
-  await openApp(page, server.url);
+  const page = await shared.browser.newPage();
+  await openApp(page, shared.server.url);
   const result = await dispatch(page, { type: 'setDemoPaused', paused: true });
   assert.equal(result.ok, false);
   await page.close();
 });
 
 test('the figure redraws as the demonstration moves and when the view changes', async () => {
-  const page = await browser.newPage();
-  await openApp(page, server.url);
+  const page = await shared.browser.newPage();
+  await openApp(page, shared.server.url);
   await dispatch(page, { type: 'openExercise', id: 'mid-trap' });
   await dispatch(page, { type: 'setDemoPaused', paused: true });
   await dispatch(page, { type: 'scrubDemo', time: 0 });
@@ -93,8 +81,8 @@ test('the figure redraws as the demonstration moves and when the view changes', 
 });
 
 test('a per-side exercise switches arms and says which', async () => {
-  const page = await browser.newPage();
-  await openApp(page, server.url);
+  const page = await shared.browser.newPage();
+  await openApp(page, shared.server.url);
   await dispatch(page, { type: 'openExercise', id: 'arm-reach' });
   await dispatch(page, { type: 'setDemoPaused', paused: true });
   await dispatch(page, { type: 'scrubDemo', time: 3 });
@@ -110,10 +98,10 @@ test('a per-side exercise switches arms and says which', async () => {
 });
 
 test('the exercise screen with its figure works at phone width', async () => {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 360, height: 740 });
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   await dispatch(page, { type: 'openExercise', id: 'thoracic-stretch' });
   await dispatch(page, { type: 'setDemoPaused', paused: true });
   await dispatch(page, { type: 'scrubDemo', time: 5 });
@@ -126,8 +114,8 @@ test('the exercise screen with its figure works at phone width', async () => {
 });
 
 test('cost of sampling and drawing one figure (reported)', async () => {
-  const page = await browser.newPage();
-  await openApp(page, server.url);
+  const page = await shared.browser.newPage();
+  await openApp(page, shared.server.url);
   const results = await page.evaluate(() => {
     const out = {};
     for (const id of ['arm-slides', 'shoulder-roll', 'upper-back-stretch', 'mid-trap']) {

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 
@@ -30,11 +31,19 @@ function freePort() {
   });
 }
 
-// Starts scripts/serve.py on a free port; resolves to { url, stop() }.
+// Starts scripts/serve.py on a free port; resolves to { url, port, requests(), clearRequests(), stop() }.
+// `requests()` lists what the server answered since the last clearRequests(), the service worker's own fetches
+// included: [{ method, path, status }], path with its query string.
 export async function startServer(siteDir = SITE_DIR) {
   const port = await freePort();
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', siteDir, '--quiet'],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', siteDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = [];
+  child.stderr.on('data', (chunk) => {
+    for (const match of String(chunk).matchAll(/"(GET|HEAD) (\S+) HTTP\/[\d.]+" (\d{3})/g)) {
+      log.push({ method: match[1], path: match[2], status: Number(match[3]) });
+    }
+  });
   await new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
@@ -43,7 +52,13 @@ export async function startServer(siteDir = SITE_DIR) {
   return {
     url: `http://localhost:${port}/`,
     port,
-    stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); }),
+    requests: () => [...log],
+    clearRequests: () => { log = []; },
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) { resolve(); return; }
+      child.once('exit', resolve);
+      child.kill();
+    }),
   };
 }
 
@@ -110,4 +125,19 @@ export function changedFraction(a, b) {
 export function saveResult(name, buffer) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, name), buffer);
+}
+
+// One server and one browser for a whole test file, started before its first test and stopped after its last.
+// Returns an object whose `server` and `browser` are set once `before` has run.
+export function servedAppInBrowser() {
+  const shared = { server: undefined, browser: undefined };
+  before(async () => {
+    shared.server = await startServer();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.stop();
+  });
+  return shared;
 }

@@ -2,38 +2,29 @@
 // files ever loses data. Every test starts from an empty localStorage of the shared test origin.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { decodePng, launchBrowser, luminanceDeviation, nextFrames, openApp, saveResult, startServer, watchConsole } from './harness.js';
+import { test } from 'node:test';
+import {
+  decodePng, luminanceDeviation, nextFrames, openApp, saveResult, servedAppInBrowser, watchConsole,
+} from './harness.js';
 
 const KEY = 'ubr.progress';
 const COPY_KEY = 'ubr.progress.unreadable';
 const DAY = 86400000;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = servedAppInBrowser();
 
 // Empties localStorage, then runs `setUp` (stored text to start from) and opens the app on a fresh load.
 async function freshPage({ stored, initScript } = {}) {
   // A page left open by a failed test would merge its sessions back in through the storage event.
-  for (const open of browser.pages()) await open.close();
-  const page = await browser.newPage();
-  await page.goto(server.url + 'icon.svg');  // same origin, without starting the app
+  for (const open of shared.browser.pages()) await open.close();
+  const page = await shared.browser.newPage();
+  await page.goto(shared.server.url + 'icon.svg');  // same origin, without starting the app
   await page.evaluate(([key, text]) => {
     localStorage.clear();
     if (text !== undefined) localStorage.setItem(key, text);
   }, [KEY, stored]);
   if (initScript) await page.addInitScript(initScript);
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   return page;
 }
 
@@ -76,7 +67,7 @@ test('a logged session is saved, survives a reload and shows on the progress scr
   assert.deepEqual(saved.sessions.map((s) => s.id), ['first', 'second']);
 
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   const progress = await state(page);
   assert.deepEqual(progress.sessionIds, ['second', 'first']);
   assert.equal(progress.recentSessions[1].note, 'easier today');
@@ -93,7 +84,7 @@ test('a logged session is saved, survives a reload and shows on the progress scr
   saveResult('progress.png', shot);
   assert.ok(luminanceDeviation(decodePng(shot)) > 10, 'the progress screen looks blank');
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   assert.equal((await state(page)).weeklyGoal, 4);
   assert.equal((await state(page)).recentSessions[0].painAfter, 6);
   await page.waitForFunction(() => window.app.state().progress.storage.persisted !== 'unknown', null, { timeout: 10000 });
@@ -129,7 +120,7 @@ test('unreadable stored data is kept, offered for download and never written ove
     }
     // A reload still finds it unreadable and still has not touched it.
     await page.reload();
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     assert.equal((await state(page)).storage.status, 'unreadable');
     assert.equal(await storedText(page), original);
 
@@ -188,8 +179,8 @@ test('a full storage (setItem throws a quota error) never damages the previous d
 
 test('two tabs: sessions logged in either are all kept', async () => {
   const first = await freshPage();
-  const second = await browser.newPage();
-  await openApp(second, server.url);
+  const second = await shared.browser.newPage();
+  await openApp(second, shared.server.url);
   assert.deepEqual(await dispatch(first, logAction('from-first', 1)), { ok: true });
   assert.deepEqual(await dispatch(second, logAction('from-second', 0)), { ok: true });
   assert.deepEqual(await dispatch(first, logAction('first-again', 2)), { ok: true });
@@ -267,7 +258,7 @@ test('backups: export JSON and CSV, import merged without duplicates or replacin
   progress = await state(page);
   assert.deepEqual(progress.sessionIds.slice().sort(), ['mine-1', 'mine-2']);
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   assert.deepEqual((await state(page)).sessionIds.slice().sort(), ['mine-1', 'mine-2']);
 
   assert.deepEqual(await dispatch(page, { type: 'resetProgress' }), { ok: true });

@@ -4,9 +4,8 @@
 // Every test uses its own browser profile and server (own origin), so service workers and storage never leak
 // between tests.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -35,6 +34,9 @@ async function newServer(dir = SITE_DIR) {
   return server;
 }
 
+// The built file a URL of the site names (the build adds a `?v=` content hash to most of them).
+const siteFile = (url) => path.join(SITE_DIR, url.replace(/[?#].*$/, ''));
+
 // A copy of the built site that a test may change (the "second build").
 function copySite() {
   const dir = mkdtempSync(path.join(tmpdir(), 'ubr-site-'));
@@ -42,41 +44,6 @@ function copySite() {
   cpSync(SITE_DIR, site, { recursive: true });
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return site;
-}
-
-// serve.py with its request log on: resolves to { url, paths(), clear(), stop() }. `paths()` lists the request
-// lines ("GET /app.wasm") the server saw since the last clear(), including the service worker's own fetches.
-async function startLoggingServer(dir) {
-  const port = await new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', dir],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = [];
-  child.stderr.on('data', (chunk) => {
-    for (const match of String(chunk).matchAll(/"(GET|HEAD) (\S+) HTTP/g)) log.push(`${match[1]} ${match[2]}`);
-  });
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
-    child.stdout.on('data', (chunk) => { if (String(chunk).includes('Serving')) resolve(); });
-  });
-  const server = {
-    url: `http://localhost:${port}/`,
-    paths: () => [...log],
-    clear: () => { log = []; },
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) { resolve(); return; }
-      child.once('exit', resolve);
-      child.kill();
-    }),
-  };
-  cleanups.push(server.stop);
-  return server;
 }
 
 // Records every request the context makes (pages and service worker) so a test can check they are same-origin.
@@ -118,7 +85,7 @@ test('the manifest is complete and Chrome reports no installability errors', asy
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   assert.deepEqual(installabilityErrors, []);
   const { url, errors, data } = await cdp.send('Page.getAppManifest');
-  assert.equal(url, `${server.url}manifest.webmanifest`);
+  assert.equal(url.replace(/\?v=[0-9a-f]+$/, ''), `${server.url}manifest.webmanifest`);
   assert.deepEqual(errors, []);
 
   const manifest = JSON.parse(data);
@@ -133,7 +100,7 @@ test('the manifest is complete and Chrome reports no installability errors', asy
     ['512x512', 'maskable']]) {
     const entry = icon(sizes, purpose);
     assert.ok(entry, `a ${sizes} ${purpose} icon`);
-    const { width, height, png } = pngSize(path.join(SITE_DIR, entry.src));
+    const { width, height, png } = pngSize(siteFile(entry.src));
     assert.equal(`${width}x${height}`, sizes, entry.src);
     if (purpose === 'maskable') {
       // Opaque everywhere (the platform's mask may show any part of the square), and outside the safe zone (a
@@ -154,7 +121,7 @@ test('the manifest is complete and Chrome reports no installability errors', asy
   for (const factor of ['wide', 'narrow']) {
     const shot = shots[factor];
     assert.ok(shot, `a ${factor} screenshot`);
-    const { width, height } = pngSize(path.join(SITE_DIR, shot.src));
+    const { width, height } = pngSize(siteFile(shot.src));
     assert.equal(`${width}x${height}`, shot.sizes);
     assert.ok(factor === 'wide' ? width > height : height > width, `${shot.src} has the ${factor} shape`);
   }
@@ -165,7 +132,7 @@ test('the manifest is complete and Chrome reports no installability errors', asy
   const appleTouch = links.find((l) => l.rel === 'apple-touch-icon');
   assert.ok(appleTouch, 'apple-touch-icon link');
   assert.equal(`${pngSize(path.join(SITE_DIR, 'apple-touch-icon.png')).width}`, '180');
-  assert.ok(links.some((l) => l.href.endsWith('/favicon.ico')), 'favicon.ico link');
+  assert.ok(links.some((l) => new URL(l.href).pathname === '/favicon.ico'), 'favicon.ico link');
   for (const { href } of links) {
     const response = await page.request.get(href);
     assert.equal(response.status(), 200, href);
@@ -185,9 +152,10 @@ test('after the first visit the app starts offline, with the stored data still r
 
   // Everything needed to start is in the precache. (Rarely, on this loaded 2-core machine, the last entries
   // were listed a moment after activation, so the listing is retried for up to 30 s; the wait is reported.)
-  const expected = ['index.html', 'main.js', 'app.js', 'app.wasm', 'style.css', 'manifest.webmanifest', 'pwa.js',
-    'workbox-window.js', 'icon-192.png', 'icon-512.png', 'icon-maskable-192.png', 'icon-maskable-512.png',
-    'apple-touch-icon.png', 'favicon.ico', 'icon.svg'].map((file) => `/${file}`);
+  const expected = ['index.html', 'manifest.webmanifest', 'main.js', 'app.js', 'app.wasm', 'style.css', 'a11y.js',
+    'session_cues.js', 'progress_files.js', 'pwa.js', 'workbox-window.js', 'apple-touch-icon.png', 'favicon.ico',
+    'icon.svg']
+    .map((file) => `/${file}`);
   const waitStart = Date.now();
   await page.waitForFunction(async (files) => {
     const urls = [];
@@ -299,7 +267,7 @@ async function endSession(page) {
 
 test('a second build shows the update control, downloads only what changed, and restarts only when asked', async (t) => {
   const site = copySite();
-  const server = await startLoggingServer(site);
+  const server = await newServer(site);
   const context = await newContext();
   const requests = recordRequests(context);
   const page = await context.newPage();
@@ -330,7 +298,7 @@ test('a second build shows the update control, downloads only what changed, and 
     .replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="ubr-test-build" content="second">'));
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-pwa.mjs'), '--site', site, '--sw-only'],
     { stdio: 'pipe' });
-  server.clear();
+  server.clearRequests();
 
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting), null,
@@ -339,7 +307,7 @@ test('a second build shows the update control, downloads only what changed, and 
   // Only sw.js and the one changed file were downloaded. (The server's log arrives through a pipe: a moment's
   // wait lets its last lines in.)
   await page.waitForTimeout(1000);
-  const fetched = server.paths().map((line) => line.replace(/\?.*$/, ''));
+  const fetched = server.requests().map((r) => `${r.method} ${r.path.replace(/\?.*$/, '')}`);
   assert.deepEqual([...new Set(fetched)].sort(), ['GET /index.html', 'GET /sw.js'], `fetched: ${fetched.join(', ')}`);
 
   const update = page.locator('#pwa-update');
@@ -387,8 +355,9 @@ test('a second build shows the update control, downloads only what changed, and 
   });
   assert.deepEqual(served, { waiting: false, controller: true });
   // On activate the old entries went: one cache, holding exactly what the new sw.js lists.
-  const listed = [...readFileSync(path.join(site, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)",revision:"([^"]+)"/g)]
-    .map(([, url, revision]) => `/${url}?__WB_REVISION__=${revision}`).sort();
+  // (Files with a content hash in their URL are listed without a revision, and cached under that URL.)
+  const listed = [...readFileSync(path.join(site, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)",revision:(?:"([^"]+)"|null)/g)]
+    .map(([, url, revision]) => (revision ? `/${url}?__WB_REVISION__=${revision}` : `/${url}`)).sort();
   assert.ok(listed.some((entry) => entry.startsWith('/index.html?')), 'sw.js lists index.html');
   const cachedNow = await page.evaluate(async () => {
     const names = await caches.keys();

@@ -1,35 +1,24 @@
 // Issue 4 in a real browser: a guided session runs on real time, pauses and resumes, answers the keyboard, ends
 // with a record; routines and settings survive reloads, and unreadable stored routines are kept, not lost.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  decodePng, launchBrowser, luminanceDeviation, nextFrames, openApp, saveResult, startServer, watchConsole,
+  decodePng, luminanceDeviation, nextFrames, openApp, saveResult, servedAppInBrowser, watchConsole,
 } from './harness.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = servedAppInBrowser();
 
 // A fresh page with empty localStorage (plus `stored` keys), at the given viewport size.
 async function freshPage({ stored = {}, viewport } = {}) {
-  for (const open of browser.pages()) await open.close();
-  const page = await browser.newPage();
+  for (const open of shared.browser.pages()) await open.close();
+  const page = await shared.browser.newPage();
   if (viewport) await page.setViewportSize(viewport);
-  await page.goto(server.url + 'icon.svg');  // same origin, without starting the app
+  await page.goto(shared.server.url + 'icon.svg');  // same origin, without starting the app
   await page.evaluate((entries) => {
     localStorage.clear();
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, stored);
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   // Sessions wait for the first-use safety guidance (docs/automation.md).
   await page.evaluate(() => window.app.dispatch({ type: 'acknowledgeSafety' }));
   return page;
@@ -164,7 +153,7 @@ test('custom routines and settings survive a reload', async () => {
   assert.deepEqual(await dispatch(page, { type: 'updateSettings', restSeconds: 45, sound: false }), { ok: true });
   await nextFrames(page, 3);  // saving happens in the frame after a change
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, shared.server.url);
   const state = await page.evaluate(() => window.app.state());
   const custom = state.routines.find((r) => r.id === 'custom-1');
   assert.ok(custom, 'the custom routine is gone');

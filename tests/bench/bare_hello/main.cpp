@@ -46,6 +46,9 @@ int main(int, char**) {
   if (context == nullptr) return 1;
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
+  // ImGui's own font, added explicitly: the shared imgui library no longer adds it by itself
+  // (src/imgui_config/imgui_draw_without_default_font.cpp), and a hello page needs a font as much as the app does.
+  ImGui::GetIO().Fonts->AddFontDefault();
   ImGui_ImplSDL2_InitForOpenGL(g_window, context);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   emscripten_set_main_loop(Frame, 0, true);
