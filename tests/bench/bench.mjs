@@ -3,9 +3,8 @@
 import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT, SITE_DIR, startServer } from '../browser/harness.js';
+import { CHROMIUM_ARGS, downloadsFrom, ROOT, SITE_DIR, startServer } from '../browser/harness.js';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const HELLO_DIR = process.env.UBR_HELLO_DIR || path.join(ROOT, 'build/web/bench-hello');
@@ -32,32 +31,33 @@ async function freshContext() {
   });
 }
 
-// Loads a page cold; returns bytes per file and the time to the first rendered frame.
+// Loads a page cold; returns what the server sent per file (from its log, so the service worker's fetches and any
+// file sent twice count) and the time to the first rendered frame.
 // The page's CSP forbids eval, so page probes are functions (sent over CDP), never strings.
 const APP_PROBES = {
   firstFrame: () => window.app && window.app.firstFrameMs,
   stats: (recent) => window.app.stats(recent),
+  hasServiceWorker: true,
 };
 const HELLO_PROBES = {
   firstFrame: () => window.firstFrameMs,
   stats: (recent) => window.benchStats(recent),
+  hasServiceWorker: false,
 };
 
-async function coldVisit(url, probes) {
+async function coldVisit(server, siteDir, probes) {
   const context = await freshContext();
   const page = await context.newPage();
-  const files = new Map();
-  const bodies = [];
-  context.on('response', (response) => {
-    bodies.push(response.body().then((body) => {
-      const name = new URL(response.url()).pathname.replace(/^\//, '') || 'index.html';
-      files.set(name, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    }).catch(() => {}));
-  });
-  await page.goto(url);
+  server.clearRequests();
+  await page.goto(server.url);
   await page.waitForFunction(probes.firstFrame, null, { timeout: 60000 });
-  await sleep(1500);  // let a service worker finish precaching: its downloads count as first-visit bytes too
-  await Promise.all(bodies);
+  if (probes.hasServiceWorker) {
+    // The service worker's precaching is part of a first visit: wait until it is active.
+    await page.evaluate(() => Promise.race([navigator.serviceWorker.ready,
+      new Promise((resolve) => setTimeout(resolve, 20000))]));
+  }
+  await sleep(1000);  // the server's log arrives through a pipe
+  const files = downloadsFrom(server, siteDir);
   const firstFrameMs = await page.evaluate(probes.firstFrame);
   const stats = await page.evaluate(probes.stats, 0);
   await context.close();
@@ -77,16 +77,18 @@ function summarise(ms) {
   return { frames: ms.length, median: median(ms), p95: percentile(ms, 95), p99: percentile(ms, 99) };
 }
 
-async function measureApp(url) {
+async function measureApp(server) {
   const visits = [];
   for (let i = 0; i < RUNS; i++) {
-    visits.push(await coldVisit(url, APP_PROBES));
+    visits.push(await coldVisit(server, SITE_DIR, APP_PROBES));
   }
   const context = await freshContext();
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(server.url);
   await page.waitForFunction(() => window.app && window.app.started);
   const state = await page.evaluate(() => window.app.state());
+  // Sessions start only once the safety guidance is acknowledged (docs/automation.md).
+  await page.evaluate(() => window.app.dispatch({ type: 'acknowledgeSafety' }));
 
   const perExercise = {};
   const allDemoMs = [];
@@ -99,14 +101,12 @@ async function measureApp(url) {
   }
   await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
 
-  let session = null;
   const started = await page.evaluate(() => window.app.dispatch({ type: 'startSession', routine: 'full' }));
-  if (started.ok) {
-    const samples = [];
-    for (let run = 0; run < RUNS; run++) samples.push(...(await frameTimes(page, APP_PROBES, 1)).ms);
-    session = summarise(samples);
-    await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
-  }
+  if (!started.ok) throw new Error(`the session did not start: ${started.error}`);
+  const sessionSamples = [];
+  for (let run = 0; run < RUNS; run++) sessionSamples.push(...(await frameTimes(page, APP_PROBES, 1)).ms);
+  const session = summarise(sessionSamples);
+  await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
   await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
   await page.mouse.move(5, 5);
   await sleep(1000);
@@ -116,7 +116,7 @@ async function measureApp(url) {
   const heapStart = await page.evaluate(() => window.app.stats().heapBytes);
   const heapTrace = [];
   const longStarted = await page.evaluate(() => window.app.dispatch({ type: 'startSession', routine: 'full' }));
-  if (!longStarted.ok) await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'arm-slides' }));
+  if (!longStarted.ok) throw new Error(`the long session did not start: ${longStarted.error}`);
   for (let minute = 1; minute <= 30; minute++) {
     await page.evaluate(() => window.app.dispatch({ type: 'advanceTime', seconds: 60 }));
     if (minute % 5 === 0) {
@@ -130,21 +130,20 @@ async function measureApp(url) {
     perExercise,
     demo: summarise(allDemoMs),
     session,
-    sessionMode: longStarted.ok ? 'session' : 'exercise demonstration (no session feature yet)',
     idleFps: idle.drawn / IDLE_SECONDS,
     heapStart,
     heapTrace,
   };
 }
 
-async function measureHello(url) {
+async function measureHello(server) {
   const visits = [];
   for (let i = 0; i < RUNS; i++) {
-    visits.push(await coldVisit(url, HELLO_PROBES));
+    visits.push(await coldVisit(server, HELLO_DIR, HELLO_PROBES));
   }
   const context = await freshContext();
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(server.url);
   await page.waitForFunction(HELLO_PROBES.firstFrame);
   const samples = [];
   for (let run = 0; run < RUNS; run++) samples.push(...(await frameTimes(page, HELLO_PROBES, 1)).ms);
@@ -167,8 +166,8 @@ const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const appServer = await startServer(SITE_DIR);
 const helloServer = await startServer(HELLO_DIR);
 try {
-  const app = await measureApp(appServer.url);
-  const hello = await measureHello(helloServer.url);
+  const app = await measureApp(appServer);
+  const hello = await measureHello(helloServer);
   const appBytes = bytesTable(app.visits[0]);
   const helloBytes = bytesTable(hello.visits[0]);
   const appFirst = median(app.visits.map((v) => v.firstFrameMs));
@@ -177,7 +176,10 @@ try {
 
   console.log(`\nUpper Back Relief benchmark — median of ${RUNS} runs, headless Chromium (SwiftShader) on localhost\n`);
   console.log('First visit downloads (KB)         raw      gzip');
-  for (const [name, f] of appBytes.rows) console.log(`  ${name.padEnd(30)} ${kb(f.raw).padStart(8)} ${kb(f.gzip).padStart(9)}`);
+  for (const [name, f] of appBytes.rows) {
+    const times = f.count > 1 ? ` (sent ${f.count} times)` : '';
+    console.log(`  ${name.padEnd(30)} ${kb(f.raw).padStart(8)} ${kb(f.gzip).padStart(9)}${times}`);
+  }
   console.log(`  ${'TOTAL'.padEnd(30)} ${kb(appBytes.total.raw).padStart(8)} ${kb(appBytes.total.gzip).padStart(9)}   (budget 350 KB gzip)`);
   console.log('\nFigure                                     app        bare ImGui+SDL2   ratio   budget');
   const line = (label, a, h, r, budget) => console.log(`  ${label.padEnd(38)} ${String(a).padStart(10)} ${String(h).padStart(14)} ${r.padStart(9)}   ${budget}`);
@@ -186,17 +188,14 @@ try {
   line('frame CPU, demos, median ms', ms(app.demo.median), ms(hello.frame.median), ratio(app.demo.median, hello.frame.median), '≤ 1');
   line('frame CPU, demos, p95 ms', ms(app.demo.p95), ms(hello.frame.p95), ratio(app.demo.p95, hello.frame.p95), '');
   line('frame CPU, demos, p99 ms', ms(app.demo.p99), ms(hello.frame.p99), ratio(app.demo.p99, hello.frame.p99), '≤ 3');
-  if (app.session) {
-    line('frame CPU, session, median ms', ms(app.session.median), ms(hello.frame.median), ratio(app.session.median, hello.frame.median), '≤ 1');
-    line('frame CPU, session, p99 ms', ms(app.session.p99), ms(hello.frame.p99), ratio(app.session.p99, hello.frame.p99), '≤ 3');
-  } else {
-    line('frame CPU, session', 'n/a', '', '', '(no session feature in this build)');
-  }
+  line('frame CPU, session, median ms', ms(app.session.median), ms(hello.frame.median), ratio(app.session.median, hello.frame.median), '≤ 1');
+  line('frame CPU, session, p95 ms', ms(app.session.p95), ms(hello.frame.p95), ratio(app.session.p95, hello.frame.p95), '');
+  line('frame CPU, session, p99 ms', ms(app.session.p99), ms(hello.frame.p99), ratio(app.session.p99, hello.frame.p99), '≤ 3');
   line(`idle frames/s over ${IDLE_SECONDS} s`, app.idleFps.toFixed(1), hello.idleFps.toFixed(1), ratio(app.idleFps, hello.idleFps), '≤ 2');
   line('wasm heap after start, MB', (median(app.visits.map((v) => v.heapBytes)) / MB).toFixed(1),
     (median(hello.visits.map((v) => v.heapBytes)) / MB).toFixed(1), '', '≤ 32');
   line('wasm heap after 30 simulated min, MB', (app.heapTrace.at(-1) / MB).toFixed(1), '', '', 'flat');
-  console.log(`  heap every 5 simulated minutes (${app.sessionMode}): ${app.heapTrace.map((b) => (b / MB).toFixed(1)).join(', ')} MB`);
+  console.log(`  heap every 5 simulated minutes of a full-routine session: ${app.heapTrace.map((b) => (b / MB).toFixed(1)).join(', ')} MB`);
   console.log('\nPer-exercise demonstration frame CPU (ms): median / p95 / p99');
   for (const [id, s] of Object.entries(app.perExercise)) console.log(`  ${id.padEnd(24)} ${ms(s.median)} / ${ms(s.p95)} / ${ms(s.p99)}  (${s.frames} frames)`);
 

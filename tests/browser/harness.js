@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests: serves the release build and drives Debian's Chromium with playwright-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SITE_DIR = process.env.UBR_SITE_DIR || path.join(ROOT, 'build/web/site');
@@ -60,6 +61,22 @@ export async function startServer(siteDir = SITE_DIR) {
       child.kill();
     }),
   };
+}
+
+// What `server` sent since its last clearRequests(), per file path: { count, raw, gzip }, the bytes of every answer
+// with a body (a 200) added up, so a file sent twice counts twice; a 304 carries no body and counts nothing. Gzip
+// sizes are of the file compressed at level 9, as a server with precompressed files would send it.
+export function downloadsFrom(server, siteDir = SITE_DIR) {
+  const files = new Map();
+  for (const request of server.requests()) {
+    if (request.status !== 200 || request.method !== 'GET') continue;
+    const name = decodeURIComponent(request.path.replace(/[?#].*$/, ''));
+    const bytes = readFileSync(path.join(siteDir, name.endsWith('/') ? `${name}index.html` : name));
+    const entry = files.get(name) || { count: 0, raw: 0, gzip: 0 };
+    files.set(name, { count: entry.count + 1, raw: entry.raw + bytes.length,
+      gzip: entry.gzip + gzipSync(bytes, { level: 9 }).length });
+  }
+  return files;
 }
 
 export async function launchBrowser() {

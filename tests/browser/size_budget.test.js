@@ -4,22 +4,12 @@
 // The figures come from the server's own log, so the service worker's fetches count too, and a file downloaded
 // twice counts twice.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
-import { openApp, servedAppInBrowser, SITE_DIR } from './harness.js';
+import { downloadsFrom, openApp, servedAppInBrowser } from './harness.js';
 
 const BUDGET_GZIP_BYTES = 350 * 1024;
 
 const shared = servedAppInBrowser();
-
-// What the server sent for each request: the file's bytes after gzip for a 200, nothing for a 304.
-function downloadedBytes(request) {
-  if (request.status !== 200) return 0;
-  const file = decodeURIComponent(request.path.replace(/[?#].*$/, '')).replace(/\/$/, '/index.html');
-  return gzipSync(readFileSync(path.join(SITE_DIR, file)), { level: 9 }).length;
-}
 
 test('a first visit downloads at most 350 KB gzip in total, each file once', async () => {
   const page = await shared.browser.newPage();
@@ -34,13 +24,7 @@ test('a first visit downloads at most 350 KB gzip in total, each file once', asy
   assert.ok(activated, 'the service worker did not activate within 20 s');
   await page.waitForTimeout(1000);  // the server's log arrives through a pipe
 
-  const downloads = shared.server.requests().filter((r) => r.status === 200);
-  const perFile = new Map();
-  for (const request of downloads) {
-    const name = request.path.replace(/[?#].*$/, '');
-    const entry = perFile.get(name) || { count: 0, gzip: 0 };
-    perFile.set(name, { count: entry.count + 1, gzip: entry.gzip + downloadedBytes(request) });
-  }
+  const perFile = downloadsFrom(shared.server);
   const total = [...perFile.values()].reduce((sum, f) => sum + f.gzip, 0);
   const listing = [...perFile.entries()].sort((a, b) => b[1].gzip - a[1].gzip)
     .map(([name, f]) => `${name} ${(f.gzip / 1024).toFixed(1)} KB${f.count > 1 ? ` (${f.count} downloads)` : ''}`);
