@@ -15,8 +15,9 @@ const VIEWS = [
   { name: 'home', actions: [{ type: 'goHome' }] },
   { name: 'exercise', actions: [{ type: 'openExercise', id: 'arm-slides' }, { type: 'advanceTime', seconds: 1.2 }] },
   { name: 'safety', actions: [{ type: 'openSafety' }] },
-  { name: 'session', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 8 }], optional: true },
-  { name: 'progress', actions: [{ type: 'openProgress' }], optional: true },
+  { name: 'session', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 8 }] },
+  { name: 'session-exercise', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 40 }] },
+  { name: 'progress', actions: [{ type: 'openProgress' }] },
 ];
 const SIZES = readmeOnly ? [{ name: 'desktop', width: 1280, height: 800 }]
   : [{ name: 'phone', width: 360, height: 740 }, { name: 'desktop', width: 1280, height: 800 }];
@@ -33,16 +34,10 @@ try {
       await page.emulateMedia({ colorScheme: scheme });
       await openApp(page, server.url);
       for (const view of readmeOnly ? VIEWS.slice(0, 2) : VIEWS) {
-        let skipped = false;
         for (const action of view.actions) {
           const result = await page.evaluate((a) => window.app.dispatch(a), action);
-          if (!result.ok) {
-            if (!view.optional) throw new Error(`${view.name}: ${JSON.stringify(action)} rejected: ${result.error}`);
-            skipped = true;
-            break;
-          }
+          if (!result.ok) throw new Error(`${view.name}: ${JSON.stringify(action)} rejected: ${result.error}`);
         }
-        if (skipped) continue;
         await nextFrames(page, 4);
         const file = readmeOnly ? `${view.name}.png` : `${view.name}-${size.name}-${scheme}.png`;
         await page.screenshot({ path: path.join(outDir, file) });

@@ -8,10 +8,12 @@
 namespace ubr {
 
 struct Dosage {
-  int reps = 1;             // repetitions (or holds) per set, per side
+  int reps = 1;  // repetitions (or holds) per set, per side
   int sets = 1;
   double hold_seconds = 0;  // 0 for a moving exercise, otherwise the time each repetition is held
   bool per_side = false;    // done with one arm, then again with the other
+
+  bool operator==(const Dosage&) const = default;
 };
 
 struct Exercise {

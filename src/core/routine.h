@@ -13,12 +13,16 @@ namespace ubr {
 struct RoutineItem {
   std::string exercise_id;
   Dosage dosage;  // per_side always follows the catalogue: it is how the exercise is done, not how much
+
+  bool operator==(const RoutineItem&) const = default;
 };
 
 struct Routine {
   std::string id;  // "full", "short" or "custom-<n>"
   std::string name;
   std::vector<RoutineItem> items;
+
+  bool operator==(const Routine&) const = default;
 };
 
 constexpr std::string_view kFullRoutineId = "full";

@@ -14,6 +14,8 @@ struct SessionSettings {
   bool sound = true;          // beeps and tones
   bool voice = true;          // spoken cues, where the browser has a local voice
   double volume = 0.8;        // 0..1
+
+  bool operator==(const SessionSettings&) const = default;
 };
 
 // Limits the settings editor and the stored document respect.

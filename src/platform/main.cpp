@@ -76,7 +76,8 @@ bool CreateWindowAndContext(Shell& shell) {
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
   const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  shell.window = SDL_CreateWindow("Upper Back Relief", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
+  shell.window =
+      SDL_CreateWindow("Upper Back Relief", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
   if (shell.window == nullptr) return Fail(std::string("The window could not be created: ") + SDL_GetError());
   shell.gl_context = SDL_GL_CreateContext(shell.window);
   if (shell.gl_context == nullptr) {
@@ -147,11 +148,12 @@ void MainLoopStep() {
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   ubr::AppHost& host = *shell.host;
-  ubr::draw_ui(host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); },
-               shell.ui);
+  ubr::draw_ui(
+      host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); }, shell.ui);
   ImGui::Render();
   ubr::a11y_platform::publish_frame();  // the page's DOM mirror of the items just drawn
   host.apply_pending();
+  const Uint64 built = SDL_GetPerformanceCounter();
 
   // 4. Draw.
   const ImGuiIO& io = ImGui::GetIO();
@@ -164,8 +166,9 @@ void MainLoopStep() {
   SDL_GL_SwapWindow(shell.window);
 
   const Uint64 done = SDL_GetPerformanceCounter();
-  ubr::frame_stats::record_frame(1000.0 * static_cast<double>(done - now) /
-                                 static_cast<double>(SDL_GetPerformanceFrequency()));
+  const double ms_per_count = 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+  ubr::frame_stats::record_frame(static_cast<double>(built - now) * ms_per_count,
+                                 static_cast<double>(done - now) * ms_per_count);
   if (!shell.first_frame_shown) {
     shell.first_frame_shown = true;
     ubr::page::notify_first_frame();
@@ -177,7 +180,7 @@ void MainLoopStep() {
 int main(int, char**) {
   Shell& shell = g_shell;
   if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
-  ubr::a11y_platform::restore(*shell.host);  // safety acknowledgement, comfort settings, system preferences
+  ubr::a11y_platform::restore(*shell.host);     // safety acknowledgement, comfort settings, system preferences
   ubr::session_platform::restore(*shell.host);  // custom routines and session settings
   // Stored progress is read (and kept safe if unreadable); from then on every change is saved as it happens.
   shell.host->set_after_change([](ubr::AppHost& host) { ubr::progress_store::sync(host); });

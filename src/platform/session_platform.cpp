@@ -9,7 +9,11 @@
 namespace ubr::session_platform {
 namespace {
 struct Store {
-  std::string saved_settings;  // what storage holds, so unchanged data is not written again every frame
+  // What storage holds, so unchanged data is not written again. Compared as values first: turning them into JSON
+  // on every tick of the loop was a fifth of what an idle app costs (measured with Chromium's profiler).
+  SessionSettings saved_settings_value;
+  std::vector<Routine> saved_routines_value;
+  std::string saved_settings;
   std::string saved_routines;
   bool unreadable_copied = false;
   std::string problem;
@@ -28,6 +32,9 @@ WallClock now() {
 
 void save(const AppState& state) {
   Store& s = store();
+  if (state.session_settings == s.saved_settings_value && state.routines.custom == s.saved_routines_value) return;
+  s.saved_settings_value = state.session_settings;
+  s.saved_routines_value = state.routines.custom;
   const std::string settings = settings_to_json(state.session_settings);
   // Unreadable settings are only defaults meanwhile; they are written over once the user changes one.
   if (settings != s.saved_settings) {
@@ -75,6 +82,8 @@ void restore(AppHost& host) {
   const AppState& state = host.state();
   // What storage holds now counts as saved: nothing is written until the user changes something, so unreadable
   // settings or routines stay in storage untouched until then (and routines are copied aside first, in save()).
+  s.saved_settings_value = state.session_settings;
+  s.saved_routines_value = state.routines.custom;
   s.saved_settings = settings_to_json(state.session_settings);
   s.saved_routines = routines_to_json(state.routines.custom);
   if (!settings.error.empty() || !routines.error.empty()) {

@@ -12,6 +12,10 @@ window.Module = {
 window.benchStats = (recent = 0) => {
   const framesDrawn = Module._ubr_frames_drawn();
   const frameMs = [];
-  for (let i = 0; i < Math.min(recent, framesDrawn, 4096); i++) frameMs.push(Module._ubr_frame_milliseconds(i));
-  return { framesDrawn, frameMs, heapBytes: Module.HEAP8.length };
+  const buildMs = [];
+  for (let i = 0; i < Math.min(recent, framesDrawn, 4096); i++) {
+    frameMs.push(Module._ubr_frame_milliseconds(i));
+    buildMs.push(Module._ubr_frame_build_milliseconds(i));
+  }
+  return { framesDrawn, frameMs, buildMs, heapBytes: Module.HEAP8.length };
 };
