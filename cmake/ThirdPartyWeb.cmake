@@ -16,12 +16,13 @@ set_target_properties(sdl2_wasm PROPERTIES IMPORTED_LOCATION "${UBR_SDL2_PREFIX}
 target_include_directories(sdl2_wasm SYSTEM INTERFACE "${UBR_SDL2_PREFIX}/include/SDL2")
 
 set(IMGUI_DIR "${UBR_THIRD_PARTY_DIR}/imgui")
-# Two files are compiled through wrappers in src/imgui_config (each says why): imgui_draw.cpp without ImGui's
-# built-in font, and the OpenGL 3 renderer without WebGL round trips for GL state that only it changes.
+# Three files are compiled through wrappers in src/imgui_config (each says why): imgui_draw.cpp without ImGui's
+# built-in font, the OpenGL 3 renderer without WebGL round trips for GL state that only it changes, and the SDL2
+# backend setting the mouse cursor only when it changes.
 add_library(imgui STATIC
   "${IMGUI_DIR}/imgui.cpp" "${PROJECT_SOURCE_DIR}/src/imgui_config/imgui_draw_without_default_font.cpp"
   "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/backends/imgui_impl_sdl.cpp"
+  "${IMGUI_DIR}/imgui_widgets.cpp" "${PROJECT_SOURCE_DIR}/src/imgui_config/imgui_impl_sdl_cursor_on_change.cpp"
   "${PROJECT_SOURCE_DIR}/src/imgui_config/imgui_impl_opengl3_known_state.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
 # WebGL2 is OpenGL ES 3; the demo and metrics windows are never shown, so they are not compiled in. The app has
