@@ -109,6 +109,8 @@
     const screenChanged = next.screen !== frame.screen;
     const hadFocus = mirror.contains(document.activeElement);
     frame = next;
+    // Other page scripts follow the screen too (pwa.js steps its controls aside the moment a session starts).
+    if (screenChanged) window.dispatchEvent(new CustomEvent('ubr-screenchange', { detail: { screen: next.screen } }));
     if (heading.textContent !== next.title) heading.textContent = next.title;
     document.title = next.screen === 'home' ? 'Upper Back Relief' : `${next.title} · Upper Back Relief`;
 
@@ -234,6 +236,7 @@
     };
     reportInsets();
     window.addEventListener('resize', reportInsets);
+    window.addEventListener('ubr-insetschange', reportInsets);  // pwa.js: its controls appeared or went
     for (const query of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)']) {
       window.matchMedia(query).addEventListener('change', reportPreferences);
     }

@@ -23,12 +23,30 @@
   function followSession() {
     const offered = [...controls.querySelectorAll('[data-offered]')].length > 0;
     controls.hidden = offered && sessionRunning();
+    reserveSpace();
     if (offered && !poll) poll = window.setInterval(followSession, SESSION_POLL_MS);
     if (!offered && poll) {
       window.clearInterval(poll);
       poll = 0;
     }
   }
+
+  // A new screen may be a session that just started: checked at once, so no control covers its buttons even for the
+  // second until the next poll (a11y.js sends the event).
+  window.addEventListener('ubr-screenchange', followSession);
+
+  // The canvas UI keeps its content above the visible controls, so they never cover one of its buttons: their
+  // height (plus the gaps around them) goes into a CSS variable that a11y.js adds to the bottom inset it reports.
+  let reserved = -1;
+  function reserveSpace() {
+    const height = controls.hidden ? 0 : controls.getBoundingClientRect().height;
+    const space = height > 0 ? Math.ceil(height + 20) : 0;  // 0.75rem below them, 0.5rem above
+    if (space === reserved) return;
+    reserved = space;
+    document.documentElement.style.setProperty('--ubr-page-controls-space', `${space}px`);
+    window.dispatchEvent(new Event('ubr-insetschange'));
+  }
+  window.addEventListener('resize', reserveSpace);
 
   // Shows or withdraws one control (an element inside `controls`).
   function offer(element, offered) {

@@ -23,11 +23,16 @@ void heading(const UiState& ui, const char* text) {
 void draw_summary(const ProgressState& progress, const Dispatch& dispatch, const UiState& ui) {
   const ProgressStats& stats = *progress.stats;
   const Palette& p = palette();
+  // "5 of 3 sessions" reads wrong once the goal is passed; then the count and the goal are said apart.
+  const int done = stats.sessions_this_week;
+  const std::string this_week =
+      done <= stats.weekly_goal
+          ? std::to_string(done) + " of " + std::to_string(stats.weekly_goal) + " sessions this week"
+          : std::to_string(done) + " sessions this week, goal of " + std::to_string(stats.weekly_goal) + " met";
   ImGui::PushFont(ui.fonts.heading);
-  ImGui::Text("%d of %d sessions this week", stats.sessions_this_week, stats.weekly_goal);
+  ImGui::TextUnformatted(this_week.c_str());
   ImGui::PopFont();
-  a11y::text(std::to_string(stats.sessions_this_week) + " of " + std::to_string(stats.weekly_goal) +
-             " sessions this week");
+  a11y::text(this_week);
   const std::string streaks = "Weeks in a row meeting your goal: " + std::to_string(stats.week_streak) +
                               "    Days in a row: " + std::to_string(stats.day_streak) +
                               "    All sessions: " + std::to_string(stats.total_sessions);
