@@ -251,9 +251,8 @@ function versionPageReferences(site) {
   const versioned = new Map();
   const rewritten = html.replace(PAGE_REFERENCE, (whole, attribute, file) => {
     if (!existsSync(path.join(site, file))) return whole;
-    const hash = contentHash(path.join(site, file));
-    versioned.set(file, `${file}?v=${hash}`);
-    return `${attribute}="${file}?v=${hash}"`;
+    versioned.set(file, versionedUrl(site, file));
+    return `${attribute}="${versioned.get(file)}"`;
   });
   for (const needed of ['app.js', 'app.wasm', 'main.js']) {
     if (!versioned.has(needed)) fail('versioned URLs', `index.html does not name ${needed}`);
@@ -272,12 +271,13 @@ function versionManifestImages(site) {
   const text = readFileSync(manifestPath, 'utf8');
   writeIfChanged(manifestPath, Buffer.from(text.replace(MANIFEST_IMAGE, (whole, prefix, file) => {
     if (!existsSync(path.join(site, file))) return whole;  // checkManifest names the missing file
-    return `${prefix}${file}?v=${contentHash(path.join(site, file))}"`;
+    return `${prefix}${versionedUrl(site, file)}"`;
   })));
 }
 
-function contentHash(file) {
-  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+// `file?v=<first 12 hex digits of the SHA-256 of its bytes>`, the one spelling of a content-hashed URL.
+function versionedUrl(site, file) {
+  return `${file}?v=${createHash('sha256').update(readFileSync(path.join(site, file))).digest('hex').slice(0, 12)}`;
 }
 
 async function buildServiceWorker(site) {

@@ -75,17 +75,18 @@ const char* motion_choice_name(MotionChoice choice) {
   return "system";
 }
 
+// The names are spelled once, in the *_name functions above; parsing looks them up there.
 std::optional<ThemeChoice> parse_theme_choice(std::string_view name) {
-  if (name == "system") return ThemeChoice::System;
-  if (name == "light") return ThemeChoice::Light;
-  if (name == "dark") return ThemeChoice::Dark;
+  for (ThemeChoice choice : {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark}) {
+    if (name == theme_choice_name(choice)) return choice;
+  }
   return std::nullopt;
 }
 
 std::optional<MotionChoice> parse_motion_choice(std::string_view name) {
-  if (name == "system") return MotionChoice::System;
-  if (name == "smooth") return MotionChoice::Smooth;
-  if (name == "steps") return MotionChoice::Steps;
+  for (MotionChoice choice : {MotionChoice::System, MotionChoice::Smooth, MotionChoice::Steps}) {
+    if (name == motion_choice_name(choice)) return choice;
+  }
   return std::nullopt;
 }
 

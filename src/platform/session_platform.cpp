@@ -9,12 +9,10 @@
 namespace ubr::session_platform {
 namespace {
 struct Store {
-  // What storage holds, so unchanged data is not written again. Compared as values first: turning them into JSON
-  // on every tick of the loop was a fifth of what an idle app costs (measured with Chromium's profiler).
-  SessionSettings saved_settings_value;
-  std::vector<Routine> saved_routines_value;
-  std::string saved_settings;
-  std::string saved_routines;
+  // What storage holds, so unchanged data is not written again. Compared as values: turning them into JSON on
+  // every tick of the loop to compare was a fifth of what an idle app costs (measured with Chromium's profiler).
+  SessionSettings saved_settings;
+  std::vector<Routine> saved_routines;
   bool unreadable_copied = false;
   std::string problem;
   Session previous;  // the session as the last tick saw it, to work out the cues in between
@@ -32,18 +30,13 @@ WallClock now() {
 
 void save(const AppState& state) {
   Store& s = store();
-  if (state.session_settings == s.saved_settings_value && state.routines.custom == s.saved_routines_value) return;
-  s.saved_settings_value = state.session_settings;
-  s.saved_routines_value = state.routines.custom;
-  const std::string settings = settings_to_json(state.session_settings);
   // Unreadable settings are only defaults meanwhile; they are written over once the user changes one.
-  if (settings != s.saved_settings) {
-    const std::string error = local_storage::write(kSettingsKey, settings);
+  if (state.session_settings != s.saved_settings) {
+    const std::string error = local_storage::write(kSettingsKey, settings_to_json(state.session_settings));
     s.problem = error.empty() ? "" : "Settings could not be saved: " + error;
-    s.saved_settings = settings;  // tried once; a failure is reported, not retried every frame
+    s.saved_settings = state.session_settings;  // tried once; a failure is reported, not retried every frame
   }
-  const std::string routines = routines_to_json(state.routines.custom);
-  if (routines == s.saved_routines) return;
+  if (state.routines.custom == s.saved_routines) return;
   if (!state.routines.unreadable_text.empty() && !s.unreadable_copied) {
     // Never lose what the user made: the unreadable text is copied aside before anything replaces it.
     const std::string error = local_storage::write(kUnreadableRoutinesKey, state.routines.unreadable_text);
@@ -53,9 +46,9 @@ void save(const AppState& state) {
     }
     s.unreadable_copied = true;
   }
-  const std::string error = local_storage::write(kRoutinesKey, routines);
+  const std::string error = local_storage::write(kRoutinesKey, routines_to_json(state.routines.custom));
   s.problem = error.empty() ? "" : "Routines could not be saved: " + error;
-  s.saved_routines = routines;
+  s.saved_routines = state.routines.custom;
 }
 
 void play_cues(const AppState& state) {
@@ -82,10 +75,8 @@ void restore(AppHost& host) {
   const AppState& state = host.state();
   // What storage holds now counts as saved: nothing is written until the user changes something, so unreadable
   // settings or routines stay in storage untouched until then (and routines are copied aside first, in save()).
-  s.saved_settings_value = state.session_settings;
-  s.saved_routines_value = state.routines.custom;
-  s.saved_settings = settings_to_json(state.session_settings);
-  s.saved_routines = routines_to_json(state.routines.custom);
+  s.saved_settings = state.session_settings;
+  s.saved_routines = state.routines.custom;
   if (!settings.error.empty() || !routines.error.empty()) {
     s.problem = "Storage is not available, so routines and settings will not be kept: " +
                 (settings.error.empty() ? routines.error : settings.error);
