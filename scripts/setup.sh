@@ -13,22 +13,42 @@ install_apt_packages() {
   done
   if [ ${#missing[@]} -eq 0 ]; then skip "all ${#APT_PACKAGES[@]} packages already installed"; return; fi
   echo "    installing: ${missing[*]}"
-  as_root apt-get update -qq || fail "Debian packages" "apt index" "check that deb.debian.org is reachable, then rerun"
+  as_root apt-get update -qq || fail "Debian packages" "apt index" "check that the Debian mirror in /etc/apt/sources.list* is reachable, then rerun"
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
     || fail "Debian packages" "${missing[*]}" "run 'apt-get install ${missing[*]}' by hand to see apt's error"
+}
+
+# The deb-src entries are derived from the machine's own Debian sources (deb822 stanzas and one-line entries
+# for this release's suites), so the set-up follows whatever mirror or proxy the machine is configured with.
+derive_source_entries() {
+  local codename; codename="$(. /etc/os-release && echo "$VERSION_CODENAME")"
+  local f
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    awk -v rel="$codename" '
+      function flush() {
+        if (stanza != "" && is_deb && has_release) { sub(/Types:[^\n]*/, "Types: deb-src", stanza); printf "%s\n", stanza }
+        stanza = ""; is_deb = 0; has_release = 0
+      }
+      /^[[:space:]]*$/ { flush(); next }
+      /^[[:space:]]*#/ { next }
+      /^Types:/ { if ($0 ~ /(^|[[:space:]])deb([[:space:]]|$)/) is_deb = 1 }
+      /^Suites:/ { if (index($0, rel) > 0) has_release = 1 }
+      { stanza = stanza $0 "\n" }
+      END { flush() }' "$f"
+  done
+  grep -hE "^[[:space:]]*deb[[:space:]].*[[:space:]]$codename" /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
+    | sed -E 's/^[[:space:]]*deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+)[[:space:]]+([^[:space:]]+)[[:space:]]+(.*)$/Types: deb-src\nURIs: \2\nSuites: \3\nComponents: \4\n/' || true
 }
 
 enable_source_packages() {
   local list=/etc/apt/sources.list.d/debian-src.sources
   if [ -f "$list" ]; then return; fi
   step "Debian source package index"
-  as_root tee "$list" >/dev/null <<'SRC'
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: bookworm bookworm-updates
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
+  local entries; entries="$(derive_source_entries)"
+  [ -n "$entries" ] || fail "Debian source package index" "apt deb-src" \
+    "no Debian 'deb' entry for this release was found in /etc/apt/sources.list or sources.list.d; add one, then rerun"
+  printf '%s\n' "$entries" | as_root tee "$list" >/dev/null
   as_root apt-get update -qq || fail "Debian source package index" "apt deb-src" "check $list and the network, then rerun"
 }
 

@@ -2,6 +2,7 @@
 // The actions of the safety guidance and comfort settings, as one alternative of ubr::Action (SafetyAction).
 // safety_update.cpp applies them; safety_action_json.cpp reads the ones the page may send.
 #include "safety.h"
+#include "session_clock.h"
 
 #include <optional>
 #include <string>
@@ -9,8 +10,11 @@
 
 namespace ubr {
 
-// The user has read the guidance. Leaves the safety screen; a pending routine stays for the UI to start.
-struct AcknowledgeSafety {};
+// The user has read the guidance. Leaves the safety screen, and starts the routine the user asked for before
+// reading it, if any (the root update does that, so one button press is one action). The clock is for that start.
+struct AcknowledgeSafety {
+  std::optional<WallClock> clock;
+};
 // Shows the guidance; `then_start_routine` remembers a session the user tried to start before acknowledging.
 struct OpenSafety {
   std::string then_start_routine;

@@ -10,7 +10,7 @@ struct SafetyReducer {
 
   std::string operator()(const AcknowledgeSafety&) const {
     state.safety.acknowledged = true;
-    // The pending routine is kept: the safety screen's button starts it right after this action.
+    // The pending routine is kept: the root update starts it right after this (update.cpp).
     if (state.screen == Screen::Safety) state.screen = Screen::Home;
     return {};
   }
@@ -62,15 +62,8 @@ std::string apply_safety_action(AppState& state, const SafetyAction& action) {
   return std::visit(SafetyReducer{state}, action);
 }
 
-std::string safety_gate(const AppState& state, const Action& action) {
-  if (!std::holds_alternative<StartSession>(action)) return {};
-  if (!state.safety.enforced || state.safety.acknowledged) return {};
-  return "the safety guidance must be acknowledged before a session starts (dispatch {type: \"acknowledgeSafety\"})";
-}
-
-std::optional<Action> safety_detour(const AppState& state, const Action& action) {
-  if (safety_gate(state, action).empty()) return std::nullopt;
-  return Action{SafetyAction{OpenSafety{std::get<StartSession>(action).routine_id}}};
+bool safety_gate_closed(const AppState& state, const Action& action) {
+  return std::holds_alternative<StartSession>(action) && state.safety.enforced && !state.safety.acknowledged;
 }
 
 }  // namespace ubr

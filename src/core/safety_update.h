@@ -12,11 +12,8 @@ namespace ubr {
 // Returns why the action was rejected, or an empty string after applying it.
 std::string apply_safety_action(AppState& state, const SafetyAction& action);
 
-// Why `action` may not run in `state` because of the safety guidance, or an empty string.
-std::string safety_gate(const AppState& state, const Action& action);
-
-// What the UI does instead of an action the gate would refuse: asking to start a session before acknowledging
-// shows the guidance, remembering the routine. Empty when the action may go ahead as it is.
-std::optional<Action> safety_detour(const AppState& state, const Action& action);
+// True when `action` would start a session that must wait for the safety guidance: the root update then shows the
+// guidance instead, remembering the routine, and starts it when the guidance is acknowledged.
+bool safety_gate_closed(const AppState& state, const Action& action);
 
 }  // namespace ubr

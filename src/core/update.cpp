@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ubr {
 namespace {
@@ -55,11 +56,18 @@ struct Reducer {
     return {std::move(next), std::move(error)};  // a refused import keeps its message for the screen
   }
 
-  // Safety guidance and comfort settings (safety_update.h).
+  // Safety guidance and comfort settings (safety_update.h). Acknowledging starts the session the user asked for
+  // before reading the guidance: one press of "I understand, start the session" is one action, by any input.
   UpdateResult operator()(const SafetyAction& action) const {
     AppState next = state;
     std::string error = apply_safety_action(next, action);
     if (!error.empty()) return {state, std::move(error)};
+    const auto* acknowledge = std::get_if<AcknowledgeSafety>(&action);
+    if (acknowledge == nullptr || next.safety.pending_routine.empty()) return {std::move(next), {}};
+    const StartSession start{std::exchange(next.safety.pending_routine, {}), acknowledge->clock};
+    // The acknowledgement stands even if the routine can no longer start (deleted in another tab, say): the user
+    // then chooses again among the routines there are.
+    if (!apply_session_action(next, start, catalogue).empty()) next.screen = Screen::Routines;
     return {std::move(next), {}};
   }
 
@@ -83,7 +91,12 @@ struct Reducer {
 }  // namespace
 
 UpdateResult update(const AppState& state, const Action& action, const Catalogue& catalogue) {
-  if (std::string refused = safety_gate(state, action); !refused.empty()) return {state, std::move(refused)};
+  // A session asked for before the safety guidance was read shows the guidance first, whoever asked.
+  if (safety_gate_closed(state, action)) {
+    AppState next = state;
+    apply_safety_action(next, OpenSafety{std::get<StartSession>(action).routine_id});
+    return {std::move(next), {}};
+  }
   return std::visit(Reducer{state, catalogue}, action);
 }
 

@@ -1,7 +1,6 @@
 // The bridge between the UI's published items (ui/accessibility.h) and the page's DOM mirror (web/a11y.js): the
 // items go out as JSON when they change; activations, new slider values and focus come back by item key, and run
 // the actions the item published through the same AppHost as a click, so the mirror can do what the canvas does.
-#include "core/safety_update.h"
 #include "platform/a11y_platform.h"
 #include "ui/accessibility.h"
 
@@ -78,16 +77,11 @@ const a11y::Item* find_item(std::uint32_t key) {
   return nullptr;
 }
 
-// Applies actions in order, each through the safety detour the UI uses; stops at the first refusal.
-const char* run(const std::vector<Action>& actions) {
+// Applies the control's one action, exactly as the drawn control dispatches it.
+const char* run(const Action& action) {
   AppHost* host = running_app();
   if (host == nullptr) return (g_error_text = "the app has not started").c_str();
-  g_error_text.clear();
-  for (const Action& action : actions) {
-    std::optional<Action> detour = safety_detour(host->state(), action);
-    g_error_text = host->apply(detour ? *detour : action);
-    if (!g_error_text.empty()) break;
-  }
+  g_error_text = host->apply(action);
   return g_error_text.c_str();
 }
 }  // namespace
@@ -117,8 +111,8 @@ UBR_EXPORT const char* ubr_a11y_activate(std::uint32_t key) {
   const ubr::a11y::Item* item = find_item(key);
   if (item == nullptr) return (g_error_text = "no such item on this screen").c_str();
   if (!item->enabled) return (g_error_text = "'" + item->label + "' is not available now").c_str();
-  if (item->actions.empty()) return (g_error_text = "'" + item->label + "' does nothing when activated").c_str();
-  return run(item->actions);
+  if (!item->action) return (g_error_text = "'" + item->label + "' does nothing when activated").c_str();
+  return run(*item->action);
 }
 
 // Sets a slider to `value` (clamped to its range and step).

@@ -87,6 +87,11 @@ void restore(AppHost& host) {
 Action with_wall_clock(Action action) {
   if (auto* start = std::get_if<StartSession>(&action); start && !start->clock) start->clock = now();
   if (auto* end = std::get_if<EndSession>(&action); end && !end->clock) end->clock = now();
+  if (auto* safety = std::get_if<SafetyAction>(&action)) {
+    if (auto* acknowledge = std::get_if<AcknowledgeSafety>(safety); acknowledge && !acknowledge->clock) {
+      acknowledge->clock = now();  // it may start the session the user asked for
+    }
+  }
   return action;
 }
 

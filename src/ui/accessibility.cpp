@@ -46,18 +46,14 @@ const Frame& published() {
   return g_published;
 }
 
-void button(std::string label, std::vector<Action> actions, bool enabled) {
+void button(std::string label, Action action, bool enabled) {
   Item item;
   item.role = Role::Button;
   item.key = ImGui::GetItemID();
   item.label = std::move(label);
   item.enabled = enabled;
-  item.actions = std::move(actions);
+  item.action = std::move(action);
   add(std::move(item));
-}
-
-void button(std::string label, Action action, bool enabled) {
-  button(std::move(label), std::vector<Action>{std::move(action)}, enabled);
 }
 
 namespace {
@@ -69,7 +65,7 @@ void publish_checked(Role role, std::string label, bool checked, Action action, 
   item.label = std::move(label);
   item.checked = checked;
   item.enabled = enabled;
-  item.actions = {std::move(action)};
+  item.action = std::move(action);
   add(std::move(item));
 }
 }  // namespace
@@ -83,7 +79,7 @@ void toggle(std::string label, bool pressed, Action action, bool enabled) {
 }
 
 void slider(std::string label, double value, double min, double max, double step, std::string value_text,
-            std::function<std::vector<Action>(double)> set_value, bool enabled) {
+            std::function<Action(double)> set_value, bool enabled) {
   Item item;
   item.role = Role::Slider;
   item.key = ImGui::GetItemID();

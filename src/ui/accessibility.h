@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,8 +34,10 @@ struct Item {
   bool checked = false;                                  // checkboxes; toggles: pressed
   double value = 0, min = 0, max = 0, step = 1;          // sliders
   std::string value_text;                                // sliders: what the value means ("30 seconds")
-  std::vector<Action> actions;                           // buttons, checkboxes: what activating does, in order
-  std::function<std::vector<Action>(double)> set_value;  // sliders: the actions that set a new value
+  // Buttons, checkboxes: what activating does. One action, the same one the drawn control dispatches, so a click,
+  // a tap and the mirror's Enter always do the same thing.
+  std::optional<Action> action;
+  std::function<Action(double)> set_value;  // sliders: the action that sets a new value
 };
 
 struct Frame {
@@ -51,12 +54,11 @@ const Frame& published();
 
 // Describe the last ImGui item (call right after the widget).
 void button(std::string label, Action action, bool enabled = true);
-void button(std::string label, std::vector<Action> actions, bool enabled = true);
 void checkbox(std::string label, bool checked, Action toggle, bool enabled = true);
 // A button that shows a selected state (one of a few choices), announced as pressed or not.
 void toggle(std::string label, bool pressed, Action action, bool enabled = true);
 void slider(std::string label, double value, double min, double max, double step, std::string value_text,
-            std::function<std::vector<Action>(double)> set_value, bool enabled = true);
+            std::function<Action(double)> set_value, bool enabled = true);
 // Text that a screen reader should read (instructions, cautions), described by the last ImGui item's rectangle.
 void text(std::string text);
 

@@ -94,7 +94,8 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                       {ImGui::GetStyle().FramePadding.x, (kMinTouchTarget - ImGui::GetFontSize()) * 0.5f});
-  if (ImGui::SliderFloat("##scrub", &time, 0.0f, loop, "%.1f s")) dispatch(ScrubDemo{time});
+  const auto scrub_to = [](double seconds) -> Action { return ScrubDemo{seconds}; };
+  if (ImGui::SliderFloat("##scrub", &time, 0.0f, loop, "%.1f s")) dispatch(scrub_to(time));
   ImGui::PopStyleVar();
   // While the demonstration plays, the page's mirror is given the position in steps of the slider (twice a
   // second) rather than every frame: a screen reader has no use for more, and each change of the mirror costs a
@@ -104,7 +105,7 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
   char time_text[32];
   std::snprintf(time_text, sizeof time_text, "%.1f of %.1f seconds", position, static_cast<double>(loop));
   a11y::slider("Position in the demonstration", position, 0, loop, kScrubStep, time_text,
-               [](double value) { return std::vector<Action>{ScrubDemo{value}}; });
+               scrub_to);
 
   // 3. View presets, then speed; both wrap on narrow screens.
   for (std::size_t i = 0; i < std::size(kViews); ++i) {

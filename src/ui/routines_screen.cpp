@@ -152,19 +152,18 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
   ImGui::PushFont(ui.fonts.body);
   const float width = std::min(360.0f, ImGui::GetContentRegionAvail().x * 0.6f);
   auto seconds_slider = [&](const char* label, int value, int max, auto field) {
+    // One action for the drawn slider and its mirror twin.
+    const auto set_seconds = [field](double seconds) -> Action {
+      SettingsChange change;
+      change.*field = static_cast<int>(seconds);
+      return UpdateSettings{change};
+    };
     int edited = value;
     ImGui::SetNextItemWidth(width);
     if (ImGui::SliderInt(label, &edited, 0, max, edited == 0 ? "off" : "%d s") && edited != value) {
-      SettingsChange change;
-      change.*field = edited;
-      dispatch(UpdateSettings{change});
+      dispatch(set_seconds(edited));
     }
-    a11y::slider(label, value, 0, max, 1, value == 0 ? "off" : std::to_string(value) + " seconds",
-                 [field](double seconds) {
-                   SettingsChange change;
-                   change.*field = static_cast<int>(seconds);
-                   return std::vector<Action>{UpdateSettings{change}};
-                 });
+    a11y::slider(label, value, 0, max, 1, value == 0 ? "off" : std::to_string(value) + " seconds", set_seconds);
   };
   seconds_slider("Get ready", s.get_ready_seconds, kMaxGetReadySeconds, &SettingsChange::get_ready_seconds);
   seconds_slider("Rest between sets", s.rest_seconds, kMaxRestSeconds, &SettingsChange::rest_seconds);
@@ -176,15 +175,14 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
   bool voice = s.voice;
   if (ImGui::Checkbox("Voice", &voice)) dispatch(UpdateSettings{SettingsChange{{}, {}, {}, {}, voice, {}}});
   a11y::checkbox("Voice", s.voice, UpdateSettings{SettingsChange{{}, {}, {}, {}, !s.voice, {}}});
+  const auto set_volume = [](double percent) -> Action {
+    return UpdateSettings{SettingsChange{{}, {}, {}, {}, {}, std::clamp(percent / 100.0, 0.0, 1.0)}};
+  };
   float volume = static_cast<float>(s.volume * 100);
   ImGui::SetNextItemWidth(width);
-  if (ImGui::SliderFloat("Volume", &volume, 0, 100, "%.0f%%")) {
-    dispatch(UpdateSettings{SettingsChange{{}, {}, {}, {}, {}, std::clamp(volume / 100.0, 0.0, 1.0)}});
-  }
+  if (ImGui::SliderFloat("Volume", &volume, 0, 100, "%.0f%%")) dispatch(set_volume(volume));
   a11y::slider("Volume", std::round(s.volume * 100), 0, 100, 5, std::to_string(std::lround(s.volume * 100)) + " percent",
-               [](double percent) {
-                 return std::vector<Action>{UpdateSettings{SettingsChange{{}, {}, {}, {}, {}, percent / 100.0}}};
-               });
+               set_volume);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text_muted));
   if (!cue_output::voice_available()) {
     ImGui::TextWrapped("This browser has no offline voice, so sessions use beeps only.");

@@ -1,7 +1,6 @@
 // The safety guidance: shown before the first session and reachable from the home screen afterwards. General
 // guidance in the app's own words, not medical advice; the warning signs are the ones issue 7 lists for the upper
 // back. Every paragraph is also published as text, so a screen reader reads the same words.
-#include "core/safety_update.h"
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -71,12 +70,10 @@ void draw_safety_screen(const AppState& state, const Dispatch& dispatch, const U
   if (!safety.acknowledged) {
     const bool start_after = !safety.pending_routine.empty();
     const char* label = start_after ? "I understand, start the session" : "I understand";
-    std::vector<Action> actions{SafetyAction{AcknowledgeSafety{}}};
-    if (start_after) actions.emplace_back(StartSession{safety.pending_routine, std::nullopt});
-    if (ImGui::Button(label, {button_width, 0})) {
-      for (const Action& action : actions) dispatch(action);
-    }
-    a11y::button(label, actions);
+    // One action: the root update starts the pending routine once the guidance is acknowledged.
+    const Action acknowledge = SafetyAction{AcknowledgeSafety{}};
+    if (ImGui::Button(label, {button_width, 0})) dispatch(acknowledge);
+    a11y::button(label, acknowledge);
   } else {
     if (ImGui::Button("\xE2\x86\x90 Back", {button_width, 0})) dispatch(SafetyAction{CloseSafety{}});
     a11y::button("Back", SafetyAction{CloseSafety{}});

@@ -1,6 +1,5 @@
 #include "ui/ui.h"
 
-#include "core/safety_update.h"
 #include "ui/accessibility.h"
 
 namespace ubr {
@@ -19,12 +18,7 @@ std::string screen_title(const AppState& state, const Exercise* exercise) {
 }
 }  // namespace
 
-void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch_action, UiState& ui) {
-  // Every button that would start a session before the safety guidance was acknowledged shows the guidance instead.
-  const Dispatch dispatch = [&state, &dispatch_action](Action action) {
-    std::optional<Action> detour = safety_detour(state, action);
-    dispatch_action(detour ? std::move(*detour) : std::move(action));
-  };
+void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui) {
   const Exercise* exercise = catalogue.find(state.selected_exercise);
   a11y::begin_frame(screen_name(state.screen), screen_title(state, exercise));
 

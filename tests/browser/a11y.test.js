@@ -124,13 +124,18 @@ test('on first use a session waits for the safety guidance, which is stored once
   let state = await page.evaluate(() => window.app.state());
   assert.equal(state.safety.acknowledged, false);
   assert.equal(state.safety.required, true);
-  const refused = await page.evaluate(() => window.app.dispatch({ type: 'startSession', routine: 'short' }));
-  assert.equal(refused.ok, false);
-  assert.match(refused.error, /acknowledgeSafety/);
+  // Asking to start shows the guidance first, remembering the routine.
+  assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'startSession', routine: 'short' })), { ok: true });
+  state = await page.evaluate(() => window.app.state());
+  assert.equal(state.screen, 'safety');
+  assert.equal(state.session.active, false);
+  assert.equal(state.safety.pendingRoutine, 'short');
   // Exercises stay open to look at.
   assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'arm-slides' })), { ok: true });
 
   assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'acknowledgeSafety' })), { ok: true });
+  assert.equal(await page.evaluate(() => window.app.state().session.routine), 'short');
+  await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
   await page.reload();
   await openApp(page, shared.server.url);
   state = await page.evaluate(() => window.app.state());

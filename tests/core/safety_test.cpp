@@ -39,9 +39,12 @@ TEST_CASE("on first use no session starts before the safety guidance is acknowle
   const AppState fresh = started_app(std::nullopt, cat);
   CHECK_FALSE(fresh.safety.acknowledged);
 
-  const UpdateResult refused = update(fresh, StartSession{"short", {}}, cat);
-  CHECK_THAT(refused.error, Catch::Contains("acknowledgeSafety"));
-  CHECK_FALSE(refused.state.session.active);
+  // Asking to start shows the guidance instead, whoever asks (a click, a tap, the mirror or automation).
+  const UpdateResult detoured = update(fresh, StartSession{"short", {}}, cat);
+  REQUIRE(detoured.ok());
+  CHECK_FALSE(detoured.state.session.active);
+  CHECK(detoured.state.screen == Screen::Safety);
+  CHECK(detoured.state.safety.pending_routine == "short");
 
   // Looking at exercises stays possible: only sessions wait for the guidance.
   CHECK(update(fresh, OpenExercise{"arm-slides"}, cat).ok());
@@ -70,9 +73,8 @@ TEST_CASE("trying to start a session first shows the guidance and remembers the 
   CHECK_FALSE(update(state, SafetyAction{CloseSafety{}}, cat).ok());
 
   state = apply(state, SafetyAction{AcknowledgeSafety{}}, cat);
-  CHECK(state.screen == Screen::Home);
-  state = apply(state, StartSession{state.safety.pending_routine, {}}, cat);
   CHECK(state.screen == Screen::Session);
+  CHECK(state.session.routine_id == "short");
 }
 
 TEST_CASE("the guidance stays reachable after it was acknowledged") {
@@ -112,7 +114,9 @@ TEST_CASE("an unreadable stored document shows the guidance again and says why")
     CHECK_FALSE(state.safety.acknowledged);
     CHECK_FALSE(state.safety.load_error.empty());
     CHECK(state.comfort.settings.text_scale == 1.0);
-    CHECK_FALSE(update(state, StartSession{"short", {}}, cat).ok());
+    const UpdateResult asked = update(state, StartSession{"short", {}}, cat);
+    CHECK_FALSE(asked.state.session.active);
+    CHECK(asked.state.screen == Screen::Safety);
   }
 }
 
@@ -167,13 +171,31 @@ TEST_CASE("safety and comfort actions parse from JSON and bad values are refused
   CHECK(update(state, SafetyAction{UpdateComfort{5.0, {}, {}}}, cat).error == "textScale must be from 0.85 to 1.6");
 }
 
-TEST_CASE("the UI turns a refused start into the guidance, and leaves other actions alone") {
+TEST_CASE("one acknowledgement starts the session that was asked for, with the clock it carries") {
   const Catalogue cat = catalogue();
-  const AppState fresh = started_app(std::nullopt, cat);
-  const std::optional<Action> detour = safety_detour(fresh, StartSession{"short", {}});
-  REQUIRE(detour);
-  CHECK(std::get<OpenSafety>(std::get<SafetyAction>(*detour)).then_start_routine == "short");
-  CHECK_FALSE(safety_detour(fresh, OpenExercise{"arm-slides"}));
-  const AppState acknowledged = apply(fresh, SafetyAction{AcknowledgeSafety{}}, cat);
-  CHECK_FALSE(safety_detour(acknowledged, StartSession{"short", {}}));
+  const AppState asked = apply(started_app(std::nullopt, cat), StartSession{"short", {}}, cat);
+  REQUIRE(asked.screen == Screen::Safety);
+  const WallClock clock{1700000000000, "2023-11-14", 60};
+  const UpdateResult started = update(asked, SafetyAction{AcknowledgeSafety{clock}}, cat);
+  REQUIRE(started.ok());
+  CHECK(started.state.safety.acknowledged);
+  CHECK(started.state.safety.pending_routine.empty());
+  CHECK(started.state.screen == Screen::Session);
+  CHECK(started.state.session.active);
+  CHECK(started.state.session.routine_id == "short");
+  CHECK(started.state.session.started.utc_ms == clock.utc_ms);
+
+  // Acknowledging with nothing pending only leaves the guidance.
+  const AppState opened = apply(started_app(std::nullopt, cat), SafetyAction{OpenSafety{}}, cat);
+  const AppState read = apply(opened, SafetyAction{AcknowledgeSafety{}}, cat);
+  CHECK(read.screen == Screen::Home);
+  CHECK_FALSE(read.session.active);
+
+  // A pending routine that no longer exists keeps the acknowledgement and offers the routines to choose from.
+  const AppState gone = apply(started_app(std::nullopt, cat), StartSession{"custom-deleted", {}}, cat);
+  const UpdateResult chosen_again = update(gone, SafetyAction{AcknowledgeSafety{}}, cat);
+  REQUIRE(chosen_again.ok());
+  CHECK(chosen_again.state.safety.acknowledged);
+  CHECK(chosen_again.state.screen == Screen::Routines);
+  CHECK_FALSE(chosen_again.state.session.active);
 }
