@@ -1,9 +1,9 @@
 #pragma once
 // Every user intent is one of these values. New features add alternatives here and a case in update().
-#include "demo.h"
-#include "progress_actions.h"
-#include "safety_actions.h"
-#include "session_actions.h"
+#include "core/exercises/demo.h"
+#include "core/progress/actions.h"
+#include "core/safety/actions.h"
+#include "core/session/actions.h"
 
 #include <string>
 #include <variant>

@@ -1,13 +1,13 @@
 #pragma once
 // Everything the app shows is derived from AppState; it changes only through update() (actions) and advance()
 // (time). The UI, keyboard shortcuts, the page's automation hooks and the tests all take that one path.
-#include "demo.h"
-#include "progress_state.h"
-#include "routine.h"
-#include "safety.h"
-#include "session.h"
-#include "session_record.h"
-#include "settings.h"
+#include "core/exercises/demo.h"
+#include "core/progress/state.h"
+#include "core/safety/safety.h"
+#include "core/session/record.h"
+#include "core/session/routine.h"
+#include "core/session/session.h"
+#include "core/session/settings.h"
 
 #include <string>
 #include <vector>

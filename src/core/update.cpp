@@ -1,8 +1,8 @@
-#include "update.h"
+#include "core/update.h"
 
-#include "progress_update.h"
-#include "safety_update.h"
-#include "session_update.h"
+#include "core/progress/update.h"
+#include "core/safety/update.h"
+#include "core/session/update.h"
 
 #include <algorithm>
 #include <cmath>

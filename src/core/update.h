@@ -1,7 +1,7 @@
 #pragma once
-#include "actions.h"
-#include "app_state.h"
-#include "catalogue.h"
+#include "core/actions.h"
+#include "core/app_state.h"
+#include "core/exercises/catalogue.h"
 
 #include <string>
 

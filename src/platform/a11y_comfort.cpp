@@ -1,6 +1,6 @@
 // Follows the comfort settings in ImGui: the light or dark palette, and the text size (the font atlas is
 // rasterised again at the new size, so large text stays as sharp as normal text).
-#include "core/safety.h"
+#include "core/safety/safety.h"
 #include "platform/a11y_platform.h"
 #include "ui/theme.h"
 

@@ -1,7 +1,7 @@
 // Stores the safety acknowledgement and comfort settings in localStorage, and reads them (and the browser's
 // colour-scheme and motion preferences) at start-up. An unreadable stored document is copied aside before
 // anything is saved over it, so nothing the user had is lost without trace.
-#include "core/safety.h"
+#include "core/safety/safety.h"
 #include "platform/a11y_platform.h"
 #include "platform/local_storage.h"
 

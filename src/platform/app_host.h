@@ -2,7 +2,7 @@
 // Owns the one AppState and the catalogue, and applies actions from every source (UI, keyboard, page hooks).
 #include "core/actions.h"
 #include "core/app_state.h"
-#include "core/catalogue.h"
+#include "core/exercises/catalogue.h"
 
 #include <functional>
 #include <string>

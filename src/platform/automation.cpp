@@ -1,7 +1,6 @@
 // The page's automation interface (window.app in web/main.js) calls these. They go through the same AppHost as the
 // UI, so a test that dispatches an action exercises the same code path as a click.
-#include "core/action_json.h"
-#include "core/state_json.h"
+#include "core/automation_json.h"
 #include "platform/app_host.h"
 
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 // Sound, speech and the screen wake lock in the browser (web/session_cues.js). Natively they do nothing, so the
 // same shell builds everywhere. Audio can only start after the user's first tap; the page arranges that.
-#include "core/session_cues.h"
+#include "core/session/cues.h"
 
 #include <string>
 

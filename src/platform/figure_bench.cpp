@@ -1,7 +1,7 @@
 // A benchmark hook for the cost of the demonstration figure: sampling a clip and drawing the figure with its props
 // into a scratch draw list, N times, measured inside wasm. The page calls Module._ubr_bench_figure(id, n) (see
 // docs/automation.md); it draws nothing on screen and changes no state.
-#include "core/motion_library.h"
+#include "core/motion/library.h"
 #include "render/figure_drawing.h"
 
 #include <imgui.h>

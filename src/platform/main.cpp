@@ -1,6 +1,6 @@
 // The platform shell: creates the window and GL context, runs one loop body per browser frame, and feeds the core
 // with time and the UI with state. Everything the app decides lives in core/; this file only wires.
-#include "core/catalogue.h"
+#include "core/exercises/catalogue.h"
 #include "core/update.h"
 #include "platform/a11y_platform.h"
 #include "platform/app_host.h"

@@ -1,8 +1,8 @@
 #include "platform/progress_store.h"
 
-#include "core/progress_json.h"
-#include "core/progress_merge.h"
-#include "core/progress_update.h"
+#include "core/progress/document.h"
+#include "core/progress/merge.h"
+#include "core/progress/update.h"
 #include "platform/local_storage.h"
 #include "platform/progress_web.h"
 

@@ -1,6 +1,6 @@
 #include "platform/progress_web.h"
 
-#include "core/progress_actions.h"
+#include "core/progress/actions.h"
 #include "platform/app_host.h"
 #include "platform/progress_store.h"
 

@@ -1,7 +1,7 @@
 #include "platform/session_platform.h"
 
-#include "core/session_cues.h"
-#include "core/stats_dates.h"
+#include "core/base/dates.h"
+#include "core/session/cues.h"
 #include "platform/cue_output.h"
 #include "platform/local_storage.h"
 #include "platform/progress_web.h"

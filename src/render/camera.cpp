@@ -1,6 +1,6 @@
 #include "render/camera.h"
 
-#include "core/skeleton_math.h"
+#include "core/motion/skeleton_math.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 #pragma once
 // Where the figure is seen from. Pure math, no drawing: turns world points into view coordinates, and picks the
 // camera for an exercise (its clip's best view, a preset, or where the user dragged it).
-#include "core/clip.h"
-#include "core/demo.h"
-#include "core/vec3.h"
+#include "core/exercises/demo.h"
+#include "core/motion/clip.h"
+#include "core/motion/vec3.h"
 
 namespace ubr {
 

@@ -2,8 +2,8 @@
 // Draws a Pose as a stick figure into an ImGui draw list, fitted into a rectangle: floor, soft shadow, props,
 // then limbs from far to near (nearer ones slightly thicker and stronger), joints as dots, the working region
 // highlighted. Stateless; the exercise screen and the guided session both call it.
-#include "core/clip.h"
-#include "core/pose.h"
+#include "core/motion/clip.h"
+#include "core/motion/pose.h"
 #include "render/camera.h"
 
 #include <imgui.h>

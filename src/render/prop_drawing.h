@@ -1,6 +1,6 @@
 #pragma once
 // Floor and props (wall, chair, mat, pillow) as translucent boxes under the figure.
-#include "core/clip.h"
+#include "core/motion/clip.h"
 #include "render/camera.h"
 
 #include <imgui.h>

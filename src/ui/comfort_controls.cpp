@@ -1,7 +1,7 @@
 // Text size, colours and motion, plus the way back to the safety guidance: a small panel at the foot of the home
 // screen. Each choice is a button that shows whether it is selected, so touch, mouse, keyboard and screen readers
 // all see the same three options.
-#include "core/safety.h"
+#include "core/safety/safety.h"
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"

@@ -1,9 +1,9 @@
 #include "ui/demo_panel.h"
 
-#include "core/motion_library.h"
-#include "core/safety.h"
-#include "core/safety_motion.h"
-#include "core/skeleton_math.h"
+#include "core/motion/library.h"
+#include "core/motion/skeleton_math.h"
+#include "core/motion/stepped_motion.h"
+#include "core/safety/safety.h"
 #include "render/figure_drawing.h"
 #include "ui/accessibility.h"
 #include "ui/theme.h"
@@ -104,8 +104,7 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
   const double position = demo.paused ? time : std::floor(time / kScrubStep) * kScrubStep;
   char time_text[32];
   std::snprintf(time_text, sizeof time_text, "%.1f of %.1f seconds", position, static_cast<double>(loop));
-  a11y::slider("Position in the demonstration", position, 0, loop, kScrubStep, time_text,
-               scrub_to);
+  a11y::slider("Position in the demonstration", position, 0, loop, kScrubStep, time_text, scrub_to);
 
   // 3. View presets, then speed; both wrap on narrow screens.
   for (std::size_t i = 0; i < std::size(kViews); ++i) {

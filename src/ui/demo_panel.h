@@ -2,7 +2,7 @@
 // The animated demonstration of one exercise with its controls: the figure (drag to orbit), the phase name under
 // it, play/pause and a scrub bar, view presets and speed. Every control dispatches a demo action (core/demo.h).
 #include "core/app_state.h"
-#include "core/catalogue.h"
+#include "core/exercises/catalogue.h"
 #include "ui/ui.h"
 
 namespace ubr {

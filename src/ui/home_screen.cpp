@@ -1,4 +1,4 @@
-#include "core/catalogue.h"
+#include "core/exercises/catalogue.h"
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -15,8 +15,9 @@ constexpr float kMaxContentWidth = 1100.0f;
 
 float card_height(const Exercise& exercise, const UiFonts& fonts, float width) {
   const float inner = width - kCardPadding * 2;
-  return kCardPadding * 2 + css_size(fonts.heading) + 6 + wrapped_text_height(fonts.small, inner, exercise.position.c_str()) +
-         8 + wrapped_text_height(fonts.body, inner, exercise.summary.c_str()) + 12 + css_size(fonts.small) + 8;
+  return kCardPadding * 2 + css_size(fonts.heading) + 6 +
+         wrapped_text_height(fonts.small, inner, exercise.position.c_str()) + 8 +
+         wrapped_text_height(fonts.body, inner, exercise.summary.c_str()) + 12 + css_size(fonts.small) + 8;
 }
 
 void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, const Dispatch& dispatch) {
@@ -58,7 +59,8 @@ void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, cons
   ImGui::PushFont(ui.fonts.body);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + content_width);
-  ImGui::TextWrapped("Gentle exercises to ease stiffness and pain in the upper back. Choose one to see how it is done.");
+  ImGui::TextWrapped(
+      "Gentle exercises to ease stiffness and pain in the upper back. Choose one to see how it is done.");
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   if (ImGui::Button("Start a session")) dispatch(OpenRoutines{});  // guided routines with counts, sound and voice

@@ -1,6 +1,6 @@
 // Backups (export JSON / CSV, import merged or replacing, reset) and where storage stands, including the warning
 // banner when progress is not being saved and the choices for unreadable stored data.
-#include "core/progress_state_json.h"
+#include "core/progress/json.h"
 #include "ui/accessibility.h"
 #include "ui/progress_ui.h"
 #include "ui/theme.h"

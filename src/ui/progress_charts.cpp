@@ -1,5 +1,5 @@
 // The month calendar of active days and the pain before/after chart, drawn with ImGui's draw list.
-#include "core/stats_dates.h"
+#include "core/base/dates.h"
 #include "ui/accessibility.h"
 #include "ui/progress_ui.h"
 #include "ui/theme.h"

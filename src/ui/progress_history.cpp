@@ -1,6 +1,6 @@
 // The history list, newest first: one collapsible entry per session with its exercises, pain and note, and an
 // editor for pain and note (the same annotateSession action the session summary uses).
-#include "core/stats_dates.h"
+#include "core/base/dates.h"
 #include "ui/accessibility.h"
 #include "ui/progress_ui.h"
 #include "ui/theme.h"

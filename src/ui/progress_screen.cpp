@@ -1,5 +1,5 @@
-#include "core/progress_state_json.h"
-#include "core/stats_dates.h"
+#include "core/base/dates.h"
+#include "core/progress/json.h"
 #include "ui/accessibility.h"
 #include "ui/progress_ui.h"
 #include "ui/theme.h"

@@ -1,7 +1,7 @@
 #pragma once
 // The progress screen's parts (history, calendar, pain chart, backups) and the widget state they keep between frames.
 #include "core/app_state.h"
-#include "core/catalogue.h"
+#include "core/exercises/catalogue.h"
 
 #include <imgui.h>
 

@@ -1,6 +1,6 @@
 // Choosing a routine to follow, making custom ones (choose exercises, order them, change their dosage), and the
 // session settings: get-ready, rest and preview times, sound, voice and volume.
-#include "core/routine.h"
+#include "core/session/routine.h"
 #include "platform/cue_output.h"        // whether a local voice exists, for the note under the voice setting
 #include "platform/session_platform.h"  // why saving failed, if it did
 #include "ui/accessibility.h"
@@ -181,8 +181,8 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
   float volume = static_cast<float>(s.volume * 100);
   ImGui::SetNextItemWidth(width);
   if (ImGui::SliderFloat("Volume", &volume, 0, 100, "%.0f%%")) dispatch(set_volume(volume));
-  a11y::slider("Volume", std::round(s.volume * 100), 0, 100, 5, std::to_string(std::lround(s.volume * 100)) + " percent",
-               set_volume);
+  a11y::slider("Volume", std::round(s.volume * 100), 0, 100, 5,
+               std::to_string(std::lround(s.volume * 100)) + " percent", set_volume);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text_muted));
   if (!cue_output::voice_available()) {
     ImGui::TextWrapped("This browser has no offline voice, so sessions use beeps only.");

@@ -1,7 +1,7 @@
 // The guided-session screen: the figure large, what to do now (phase, rep, set, side, a countdown ring), what comes
 // next, and the controls. Text is large enough to read from about two metres on a laptop; on a phone in portrait
 // the figure sits above the counters and the controls wrap onto two rows.
-#include "core/motion_library.h"
+#include "core/motion/library.h"
 #include "render/figure_drawing.h"
 #include "ui/accessibility.h"
 #include "ui/session_view.h"

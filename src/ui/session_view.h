@@ -1,6 +1,6 @@
 #pragma once
 // Parts of the guided-session screen, shared between its files: the countdown ring and the words for a phase.
-#include "core/session.h"
+#include "core/session/session.h"
 
 #include <imgui.h>
 

@@ -2,7 +2,7 @@
 // The ImGui screens. They read const state and express every intent as an Action; they never change AppState.
 #include "core/actions.h"
 #include "core/app_state.h"
-#include "core/catalogue.h"
+#include "core/exercises/catalogue.h"
 #include "ui/fonts.h"
 #include "ui/progress_ui.h"
 
@@ -24,8 +24,7 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
 void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui);
 // History, calendar, streaks, pain chart and backups (progress_screen.cpp and its parts).
 void draw_progress_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);
-void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch,
-                          const UiState& ui);
+void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch, const UiState& ui);
 // Safety guidance (before the first session, and on request) and the display choices under the home screen.
 void draw_safety_screen(const AppState& state, const Dispatch& dispatch, const UiState& ui);
 // Guided sessions: the session itself (session_screen.cpp) and choosing or editing a routine (routines_screen.cpp).

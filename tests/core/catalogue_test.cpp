@@ -1,4 +1,4 @@
-#include "core/catalogue.h"
+#include "core/exercises/catalogue.h"
 
 #include <embedded_content.h>
 
@@ -19,7 +19,9 @@ Catalogue shipped_catalogue() {
   return *parsed.catalogue;
 }
 
-std::string shipped_text() { return std::string(*content::find("exercises.json")); }
+std::string shipped_text() {
+  return std::string(*content::find("exercises.json"));
+}
 
 std::string replace_once(std::string text, const std::string& from, const std::string& to) {
   const auto at = text.find(from);
@@ -93,8 +95,7 @@ TEST_CASE("malformed catalogue data is rejected with a message naming the file a
   SECTION("a field of the wrong type") {
     const CatalogueParse parsed = parse_modified("\"reps\": 10,", "\"reps\": \"ten\",");
     CHECK_FALSE(parsed.catalogue.has_value());
-    CHECK(parsed.error ==
-          "exercises.json: exercises[0].dosage.reps: expected a whole number from 1 to 1000");
+    CHECK(parsed.error == "exercises.json: exercises[0].dosage.reps: expected a whole number from 1 to 1000");
   }
   SECTION("a missing field") {
     const CatalogueParse parsed = parse_modified("\"name\": \"Elbow Squeeze\",", "");
@@ -102,8 +103,7 @@ TEST_CASE("malformed catalogue data is rejected with a message naming the file a
   }
   SECTION("a number out of range") {
     const CatalogueParse parsed = parse_modified("\"holdSeconds\": 15", "\"holdSeconds\": -1");
-    CHECK(parsed.error ==
-          "exercises.json: exercises[4].dosage.holdSeconds: expected a number from 0 to 600, found -1");
+    CHECK(parsed.error == "exercises.json: exercises[4].dosage.holdSeconds: expected a number from 0 to 600, found -1");
   }
   SECTION("a duplicate id") {
     const CatalogueParse parsed = parse_modified("\"id\": \"elbow-squeeze\"", "\"id\": \"arm-slides\"");

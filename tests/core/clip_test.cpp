@@ -1,5 +1,5 @@
 // Loading motion files: a bad file is rejected with a message naming the exercise, the keyframe and the field.
-#include "core/clip.h"
+#include "core/motion/clip.h"
 
 #include <embedded_content.h>
 

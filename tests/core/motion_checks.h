@@ -2,7 +2,7 @@
 // Checks that a motion clip does what the exercise's instructions say. Each returns an empty string when the clip
 // passes, otherwise what is wrong, so the same checks run on the shipped clips (must pass) and on deliberately
 // corrupted copies (must fail). Header-only so the test target needs no extra source list.
-#include "core/motion.h"
+#include "core/motion/motion.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // Demonstration controls through update()/advance(), and what state() shows of them.
-#include "core/action_json.h"
+#include "core/automation_json.h"
 #include "core/update.h"
 
 #include <embedded_content.h>
@@ -9,7 +9,9 @@
 using namespace ubr;
 
 namespace {
-Catalogue catalogue() { return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue; }
+Catalogue catalogue() {
+  return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+}
 
 AppState opened(const char* id) {
   const UpdateResult result = update(AppState{}, OpenExercise{id}, catalogue());

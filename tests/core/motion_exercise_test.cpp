@@ -1,6 +1,6 @@
 // Each clip does what its exercise's instructions say (see motion_exercise_checks.h), and each check really
 // catches the mistake it is about: a corrupted copy of the clip must fail it.
-#include "core/motion_library.h"
+#include "core/motion/library.h"
 #include "motion_exercise_checks.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Every shipped clip, sampled finely: a body that keeps its bone lengths, stays above the floor, never teleports,
 // loops without a jump and stays inside the human range of motion.
-#include "core/catalogue.h"
-#include "core/motion_library.h"
+#include "core/exercises/catalogue.h"
+#include "core/motion/library.h"
 #include "motion_checks.h"
 
 #include <embedded_content.h>

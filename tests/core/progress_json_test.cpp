@@ -1,5 +1,5 @@
-#include "core/progress_json.h"
-#include "core/progress_merge.h"
+#include "core/progress/document.h"
+#include "core/progress/merge.h"
 #include "progress_test_util.h"
 
 #include <catch2/catch.hpp>

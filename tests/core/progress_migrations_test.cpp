@@ -1,5 +1,5 @@
-#include "core/progress_migrations.h"
-#include "core/progress_json.h"
+#include "core/progress/document.h"
+#include "core/progress/migrations.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 // Builders for progress tests: sessions with consistent times and local dates.
-#include "core/progress_doc.h"
-#include "core/stats_dates.h"
+#include "core/base/dates.h"
+#include "core/progress/doc.h"
 
 #include <string>
 

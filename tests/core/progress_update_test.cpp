@@ -1,7 +1,6 @@
-#include "core/progress_update.h"
-#include "core/action_json.h"
-#include "core/progress_json.h"
-#include "core/state_json.h"
+#include "core/automation_json.h"
+#include "core/progress/document.h"
+#include "core/progress/update.h"
 #include "core/update.h"
 #include "progress_test_util.h"
 

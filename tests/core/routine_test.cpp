@@ -1,8 +1,8 @@
 // Custom routines and session settings: editing, and reading them back from storage text without losing anything.
 #include "session_test_util.h"
 
-#include "core/routine.h"
-#include "core/settings.h"
+#include "core/session/routine.h"
+#include "core/session/settings.h"
 
 using namespace ubr;
 using namespace ubr::session_test;

@@ -1,5 +1,5 @@
 // Reduced motion: demonstrations step from key pose to key pose, keeping the clip's timing.
-#include "core/safety_motion.h"
+#include "core/motion/stepped_motion.h"
 
 #include <embedded_content.h>
 

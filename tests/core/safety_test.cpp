@@ -1,8 +1,7 @@
 // The first-use safety gate, the stored acknowledgement and the comfort settings (issue 7).
-#include "core/safety.h"
-#include "core/action_json.h"
-#include "core/safety_update.h"
-#include "core/state_json.h"
+#include "core/safety/safety.h"
+#include "core/automation_json.h"
+#include "core/safety/update.h"
 #include "core/update.h"
 
 #include <embedded_content.h>

@@ -1,7 +1,7 @@
 // The cues a session emits: a sound and words when a phase begins, the count in holds, tones in the last seconds.
 #include "session_test_util.h"
 
-#include "core/session_cues.h"
+#include "core/session/cues.h"
 
 using namespace ubr;
 using namespace ubr::session_test;

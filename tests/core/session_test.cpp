@@ -1,9 +1,8 @@
 // The guided-session engine, driven with an exact clock.
 #include "session_test_util.h"
 
-#include "core/action_json.h"
-#include "core/session_update.h"
-#include "core/state_json.h"
+#include "core/automation_json.h"
+#include "core/session/update.h"
 
 #include <nlohmann/json.hpp>
 

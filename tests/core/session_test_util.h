@@ -1,7 +1,7 @@
 #pragma once
 // Shared set-up for the session tests: the shipped catalogue and a state with a started session.
-#include "core/catalogue.h"
-#include "core/session_update.h"
+#include "core/exercises/catalogue.h"
+#include "core/session/update.h"
 #include "core/update.h"
 
 #include <embedded_content.h>

@@ -1,5 +1,5 @@
 // The skeleton: forward kinematics, the range of motion table and mirroring.
-#include "core/skeleton.h"
+#include "core/motion/skeleton.h"
 
 #include <catch2/catch.hpp>
 

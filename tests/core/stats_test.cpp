@@ -1,6 +1,6 @@
-#include "core/stats.h"
-#include "core/csv_export.h"
-#include "core/stats_dates.h"
+#include "core/progress/stats.h"
+#include "core/base/dates.h"
+#include "core/progress/csv.h"
 #include "progress_test_util.h"
 
 #include <catch2/catch.hpp>

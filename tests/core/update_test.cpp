@@ -1,6 +1,5 @@
-#include "core/action_json.h"
-#include "core/state_json.h"
 #include "core/update.h"
+#include "core/automation_json.h"
 
 #include <embedded_content.h>
 
@@ -12,7 +11,9 @@
 using namespace ubr;
 
 namespace {
-Catalogue catalogue() { return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue; }
+Catalogue catalogue() {
+  return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+}
 }  // namespace
 
 TEST_CASE("opening an exercise and going home") {

@@ -2,9 +2,9 @@
 // may be anything, so parsing must never crash, hang or overflow the stack, whatever the bytes. When a document
 // parses, writing it out and reading it back must give the same document (the round trip the app relies on), and
 // merging it with itself must change nothing.
-#include "core/action_json.h"
-#include "core/progress_json.h"
-#include "core/progress_merge.h"
+#include "core/automation_json.h"
+#include "core/progress/document.h"
+#include "core/progress/merge.h"
 
 #include <cstddef>
 #include <cstdint>

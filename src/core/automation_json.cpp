@@ -1,0 +1,69 @@
+// window.app's JSON: the action envelope (each feature parses its own types) and state() assembled from the features.
+#include "core/automation_json.h"
+
+#include "core/base/json_reader.h"
+#include "core/exercises/demo.h"
+#include "core/progress/document.h"
+#include "core/progress/json.h"
+#include "core/safety/json.h"
+#include "core/session/json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ubr {
+
+ActionParse parse_action(std::string_view json_text) {
+  JsonReader reader{"action"};
+  // nlohmann-json recurses without a depth limit: deeply nested input is refused before it can exhaust the stack.
+  if (json_depth(json_text, 32) > 32) return {std::nullopt, "action: nested too deeply"};
+  const nlohmann::json json = reader.parse(json_text);
+  const std::string type = reader.text(json, "type", "");
+  if (!reader.ok()) return {std::nullopt, reader.error()};
+
+  if (type == "openExercise") {
+    std::string id = reader.text(json, "id", "");
+    if (!reader.ok()) return {std::nullopt, reader.error()};
+    return {OpenExercise{std::move(id)}, {}};
+  }
+  if (type == "goHome") return {GoHome{}, {}};
+  if (type == "advanceTime") {
+    const double seconds = reader.number(json, "seconds", "", 0, 1e9);
+    if (!reader.ok()) return {std::nullopt, reader.error()};
+    return {AdvanceTime{seconds}, {}};
+  }
+  if (std::optional<ActionParse> session = parse_session_action(type, json)) return std::move(*session);
+  if (std::optional<ActionParse> safety = parse_safety_action(type, json)) return std::move(*safety);
+  std::string demo_error;
+  if (std::optional<DemoAction> demo = parse_demo_action(type, json, demo_error)) {
+    if (!demo_error.empty()) return {std::nullopt, demo_error};
+    return {Action{std::move(*demo)}, {}};
+  }
+  if (std::optional<ActionParse> progress = parse_progress_action(type, json)) return std::move(*progress);
+  return {std::nullopt, "unknown action type '" + type + "'"};
+}
+
+std::string state_to_json(const AppState& state, const Catalogue& catalogue, std::string_view app_version) {
+  nlohmann::json exercises = nlohmann::json::array();
+  for (const Exercise& exercise : catalogue.exercises) {
+    exercises.push_back({{"id", exercise.id}, {"name", exercise.name}, {"dosage", describe_dosage(exercise.dosage)}});
+  }
+  nlohmann::json json = {
+      {"version", app_version},
+      {"screen", screen_name(state.screen)},
+      {"exercises", std::move(exercises)},
+      {"selectedExercise",
+       state.selected_exercise.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.selected_exercise)},
+      {"demo", demo_to_json(state.demo, state.selected_exercise)},
+      {"session", session_to_json(state.session)},
+      {"routines", routines_to_state_json(state, catalogue)},
+      {"routinesError",
+       state.routines.load_error.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.routines.load_error)},
+      {"sessionSettings", session_settings_to_json(state)},
+      {"safety", safety_to_state_json(state)},
+      {"comfort", comfort_to_state_json(state)},
+      {"progress", progress_to_state_json(state.progress)},
+  };
+  return json.dump();
+}
+
+}  // namespace ubr

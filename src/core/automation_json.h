@@ -1,0 +1,23 @@
+#pragma once
+// window.app's JSON (docs/automation.md): an action read from the page (each feature reads its own), and the
+// whole state written for state(). An automation and test hook: the page's own UI never reads it.
+#include "core/actions.h"
+#include "core/app_state.h"
+#include "core/exercises/catalogue.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ubr {
+
+struct ActionParse {
+  std::optional<Action> action;
+  std::string error;  // e.g. "unknown action type 'fly'"
+};
+
+ActionParse parse_action(std::string_view json_text);
+
+std::string state_to_json(const AppState& state, const Catalogue& catalogue, std::string_view app_version);
+
+}  // namespace ubr

@@ -1,0 +1,36 @@
+#pragma once
+// Sampling a clip: pure functions of (clip, time), so the app, the session screen and the tests see the same
+// figure at the same time. Time wraps around the clip, and the last keyframe eases back into the first, so loops
+// are seamless by construction.
+#include "core/motion/clip.h"
+
+namespace ubr {
+
+BodyAngles sample_angles(const Clip& clip, double time_seconds);
+Pose sample(const Clip& clip, double time_seconds);
+// The same moment done by the other side of the body (per-side exercises are authored for the left side).
+Pose sample_mirrored(const Clip& clip, double time_seconds);
+
+// The phase running at `time_seconds` (wrapped into the clip).
+const Phase& phase_at(const Clip& clip, double time_seconds);
+// Time at the middle of the clip's first hold phase, or nullopt when it has none.
+std::optional<double> hold_middle_seconds(const Clip& clip);
+// How long the clip's hold phases last in total.
+double hold_seconds(const Clip& clip);
+
+// The demonstration loop on the exercise screen: one repetition, or for a per-side exercise one on the left then
+// one on the right.
+double demo_cycle_seconds(const Clip& clip);
+
+struct DemoFrame {
+  Pose pose;
+  const Phase* phase = nullptr;
+  bool mirrored = false;  // the right side is working
+  double clip_time_seconds = 0;
+};
+DemoFrame sample_demo(const Clip& clip, double time_seconds);
+
+// Which joints are working at this frame (empty outside working phases), already swapped for a mirrored frame.
+std::array<bool, kJointCount> working_joints(const Clip& clip, const DemoFrame& frame);
+
+}  // namespace ubr

@@ -1,0 +1,53 @@
+#pragma once
+// The actions of guided sessions, routines and their settings (issue 4). They are alternatives of Action
+// (actions.h); session_update.h applies them and session_action_json.cpp reads them from JSON.
+#include "core/base/clock.h"
+#include "core/session/routine.h"
+#include "core/session/settings.h"
+
+#include <optional>
+#include <string>
+
+namespace ubr {
+
+// The wall clock is optional: the platform stamps the current time on actions that lack one
+// (platform/session_clock_stamp.h), so the page's automation need not send it, while tests give exact times.
+struct StartSession {
+  std::string routine_id;
+  std::optional<WallClock> clock;
+};
+struct PauseSession {
+  bool because_hidden = false;  // the page was hidden; the screen says so on return
+};
+struct ResumeSession {};
+struct NextStep {};
+struct PreviousStep {};
+struct SkipRest {};
+struct RestartExercise {};
+// Ends early, keeping the partial work in the session's record.
+struct EndSession {
+  std::optional<WallClock> clock;
+};
+struct SetPainBefore {
+  std::optional<int> pain;  // 0..10, or none to clear
+};
+// Leaves the summary (or a session screen with no session) for the home screen.
+struct CloseSession {};
+struct OpenRoutines {};
+// Saves a custom routine: a new one when the id is empty, else replaces the routine with that id.
+struct SaveRoutine {
+  Routine routine;
+};
+struct DeleteRoutine {
+  std::string id;
+};
+struct UpdateSettings {
+  SettingsChange change;
+};
+// What the platform read from storage at start-up, passed in as text so the core decides what it means.
+struct RestoreSessionData {
+  std::optional<std::string> settings_text;
+  std::optional<std::string> routines_text;
+};
+
+}  // namespace ubr

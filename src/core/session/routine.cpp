@@ -1,0 +1,153 @@
+#include "core/session/routine.h"
+
+#include "core/base/json_reader.h"
+
+#include <algorithm>
+
+namespace ubr {
+namespace {
+constexpr int kMaxReps = 100;
+constexpr int kMaxSets = 10;
+constexpr double kMaxHoldSeconds = 120;
+
+RoutineItem item_for(const Exercise& exercise, int reps, int sets) {
+  RoutineItem item{exercise.id, exercise.dosage};
+  item.dosage.reps = reps;
+  item.dosage.sets = sets;
+  return item;
+}
+}  // namespace
+
+Routine full_routine(const Catalogue& catalogue) {
+  Routine routine{std::string(kFullRoutineId), "Full routine", {}};
+  for (const Exercise& exercise : catalogue.exercises) routine.items.push_back({exercise.id, exercise.dosage});
+  return routine;
+}
+
+Routine short_routine(const Catalogue& catalogue) {
+  // Exercises that need no lying or kneeling down, so the five minutes are spent moving, not changing position;
+  // fewer repetitions each. Total, with the default pauses, is about five minutes (checked by a test).
+  struct Pick {
+    std::string_view id;
+    int reps;
+  };
+  constexpr Pick kPicks[] = {
+      {"arm-slides", 5},    {"shoulder-blade-squeeze", 6}, {"elbow-squeeze", 5},
+      {"shoulder-roll", 8}, {"upper-back-stretch", 5},     {"thoracic-stretch", 3},
+  };
+  Routine routine{std::string(kShortRoutineId), "Short routine (5 minutes)", {}};
+  for (const Pick& pick : kPicks) {
+    if (const Exercise* exercise = catalogue.find(pick.id)) routine.items.push_back(item_for(*exercise, pick.reps, 1));
+  }
+  return routine;
+}
+
+std::vector<Routine> all_routines(const RoutineBook& book, const Catalogue& catalogue) {
+  std::vector<Routine> routines{full_routine(catalogue), short_routine(catalogue)};
+  routines.insert(routines.end(), book.custom.begin(), book.custom.end());
+  return routines;
+}
+
+Routine find_routine(const RoutineBook& book, const Catalogue& catalogue, std::string_view id, bool& found) {
+  for (Routine& routine : all_routines(book, catalogue)) {
+    if (routine.id == id) {
+      found = true;
+      return routine;
+    }
+  }
+  found = false;
+  return {};
+}
+
+std::string validate_routine(const Routine& routine, const Catalogue& catalogue) {
+  if (routine.name.empty()) return "the routine needs a name";
+  if (routine.name.size() > static_cast<std::size_t>(kMaxRoutineNameLength)) {
+    return "the name is longer than " + std::to_string(kMaxRoutineNameLength) + " characters";
+  }
+  if (routine.items.empty()) return "choose at least one exercise";
+  if (routine.items.size() > static_cast<std::size_t>(kMaxRoutineItems)) {
+    return "a routine holds at most " + std::to_string(kMaxRoutineItems) + " exercises";
+  }
+  for (const RoutineItem& item : routine.items) {
+    const Exercise* exercise = catalogue.find(item.exercise_id);
+    if (exercise == nullptr) return "no exercise with id '" + item.exercise_id + "'";
+    const Dosage& d = item.dosage;
+    if (d.reps < 1 || d.reps > kMaxReps) return exercise->name + ": repetitions must be from 1 to 100";
+    if (d.sets < 1 || d.sets > kMaxSets) return exercise->name + ": sets must be from 1 to 10";
+    const bool holds = exercise->dosage.hold_seconds > 0;
+    if (holds && (d.hold_seconds < 1 || d.hold_seconds > kMaxHoldSeconds)) {
+      return exercise->name + ": the hold must be from 1 to 120 seconds";
+    }
+    if (!holds && d.hold_seconds != 0) return exercise->name + " is not held";
+    if (d.per_side != exercise->dosage.per_side) return exercise->name + ": perSide follows the catalogue";
+  }
+  return {};
+}
+
+std::string next_custom_routine_id(const RoutineBook& book) {
+  int largest = 0;
+  for (const Routine& routine : book.custom) {
+    if (routine.id.rfind("custom-", 0) != 0) continue;
+    const std::string digits = routine.id.substr(7);
+    if (digits.empty() || digits.size() > 6 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    largest = std::max(largest, std::stoi(digits));
+  }
+  return "custom-" + std::to_string(largest + 1);
+}
+
+std::string routines_to_json(const std::vector<Routine>& routines) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Routine& routine : routines) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const RoutineItem& item : routine.items) {
+      items.push_back({{"exerciseId", item.exercise_id},
+                       {"reps", item.dosage.reps},
+                       {"sets", item.dosage.sets},
+                       {"holdSeconds", item.dosage.hold_seconds}});
+    }
+    list.push_back({{"id", routine.id}, {"name", routine.name}, {"items", std::move(items)}});
+  }
+  return nlohmann::json{{"schema", 1}, {"routines", std::move(list)}}.dump();
+}
+
+RoutinesParse parse_routines(std::string_view json_text, const Catalogue& catalogue) {
+  JsonReader reader{"saved routines"};
+  const nlohmann::json document = reader.parse(json_text);
+  if (reader.ok()) reader.whole_number(document, "schema", "", 1, 1);
+  const nlohmann::json& list = reader.ok() ? reader.array(document, "routines", "") : document;
+  RoutinesParse result;
+  for (std::size_t i = 0; reader.ok() && i < list.size(); ++i) {
+    const std::string path = index_path("routines", i);
+    Routine routine;
+    routine.id = reader.text(list[i], "id", path);
+    routine.name = reader.text(list[i], "name", path);
+    const nlohmann::json& items = reader.array(list[i], "items", path);
+    for (std::size_t j = 0; reader.ok() && j < items.size(); ++j) {
+      const std::string item_path = index_path(join_path(path, "items"), j);
+      RoutineItem item;
+      item.exercise_id = reader.text(items[j], "exerciseId", item_path);
+      item.dosage.reps = reader.whole_number(items[j], "reps", item_path, 1, kMaxReps);
+      item.dosage.sets = reader.whole_number(items[j], "sets", item_path, 1, kMaxSets);
+      item.dosage.hold_seconds = reader.number(items[j], "holdSeconds", item_path, 0, kMaxHoldSeconds);
+      if (const Exercise* exercise = catalogue.find(item.exercise_id)) item.dosage.per_side = exercise->dosage.per_side;
+      routine.items.push_back(std::move(item));
+    }
+    if (reader.ok()) {
+      const std::string problem = validate_routine(routine, catalogue);
+      if (!problem.empty()) reader.fail(path, problem);
+    }
+    const bool duplicate = std::any_of(result.routines.begin(), result.routines.end(),
+                                       [&](const Routine& other) { return other.id == routine.id; });
+    if (reader.ok() && duplicate) reader.fail(join_path(path, "id"), "duplicate id '" + routine.id + "'");
+    if (reader.ok() && (routine.id == kFullRoutineId || routine.id == kShortRoutineId)) {
+      reader.fail(join_path(path, "id"), "'" + routine.id + "' belongs to a built-in routine");
+    }
+    result.routines.push_back(std::move(routine));
+  }
+  if (!reader.ok()) return {{}, reader.error()};
+  return result;
+}
+
+}  // namespace ubr

@@ -1,0 +1,63 @@
+#pragma once
+// Routines: which exercises a guided session goes through, in what order and how much of each. Two are built in
+// ("full": every exercise at the catalogue's dosage; "short": about five minutes); the user adds custom ones, which
+// are stored in localStorage as JSON and read back with every problem reported, never thrown.
+#include "core/exercises/catalogue.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ubr {
+
+struct RoutineItem {
+  std::string exercise_id;
+  Dosage dosage;  // per_side always follows the catalogue: it is how the exercise is done, not how much
+
+  bool operator==(const RoutineItem&) const = default;
+};
+
+struct Routine {
+  std::string id;  // "full", "short" or "custom-<n>"
+  std::string name;
+  std::vector<RoutineItem> items;
+
+  bool operator==(const Routine&) const = default;
+};
+
+constexpr std::string_view kFullRoutineId = "full";
+constexpr std::string_view kShortRoutineId = "short";
+constexpr int kMaxRoutineNameLength = 60;
+constexpr int kMaxRoutineItems = 40;
+
+Routine full_routine(const Catalogue& catalogue);
+Routine short_routine(const Catalogue& catalogue);
+
+// The user's routines and what happened when they were read back.
+struct RoutineBook {
+  std::vector<Routine> custom;
+  // When the stored text could not be read: why, and the text itself, kept so nothing the user made is lost.
+  std::string load_error;
+  std::string unreadable_text;
+};
+
+// The built-in routines followed by the custom ones.
+std::vector<Routine> all_routines(const RoutineBook& book, const Catalogue& catalogue);
+// nullptr-like: an empty id means not found.
+Routine find_routine(const RoutineBook& book, const Catalogue& catalogue, std::string_view id, bool& found);
+
+// Why a routine cannot be saved (unknown exercise, empty, out-of-range dosage), or an empty string.
+std::string validate_routine(const Routine& routine, const Catalogue& catalogue);
+// "custom-<n>" with n one more than the largest in use.
+std::string next_custom_routine_id(const RoutineBook& book);
+
+std::string routines_to_json(const std::vector<Routine>& routines);
+
+struct RoutinesParse {
+  std::vector<Routine> routines;  // empty when error is set
+  std::string error;
+};
+// Exercises no longer in the catalogue are an error too: silently dropping them would change the user's routine.
+RoutinesParse parse_routines(std::string_view json_text, const Catalogue& catalogue);
+
+}  // namespace ubr
