@@ -3,6 +3,7 @@
 // after web/* and app.js/app.wasm are in place:
 //   node scripts/build-pwa.mjs --site build/web/site [--web web]
 // Steps (each one fails the build with a message naming what is wrong):
+//   0. scripts and styles an earlier build left in the site but web/ no longer has (a renamed script) are removed;
 //   1. icons: PNGs rendered from the project's SVGs with rsvg-convert (any: icon.svg, maskable + apple-touch-icon:
 //      icon-maskable.svg) and favicon.ico (16/32/48 px PNGs in an ICO container, written here, so no ImageMagick);
 //   2. workbox-window: its production UMD build copied to a same-origin file (no CDN, ever);
@@ -12,7 +13,7 @@
 // `--sw-only` runs step 4 alone (the browser tests use it to make a "second build" of a copied site).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -339,9 +340,22 @@ async function buildServiceWorker(site) {
   console.log(`build-pwa: sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
 }
 
+// A page script renamed or removed in web/ stays in the site folder from earlier builds (the build copies web/* over
+// it); index.html no longer loads it, so it is deleted rather than failing the precache check below.
+const BUILT_SCRIPTS = new Set(['app.js', 'app.wasm', 'workbox-window.js', 'sw.js']);
+function removeStalePageFiles(web, site) {
+  for (const file of readdirSync(site)) {
+    if (MUST_BE_PRECACHED.test(file) && !BUILT_SCRIPTS.has(file) && !existsSync(path.join(web, file))) {
+      rmSync(path.join(site, file));
+      console.log(`build-pwa: removed ${file} (no longer in ${path.relative(ROOT, web) || web})`);
+    }
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (!args.swOnly) {
+    removeStalePageFiles(args.web, args.site);
     buildIcons(args.web, args.site);
     copyWorkboxWindow(args.site);
     checkManifest(args.site);

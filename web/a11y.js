@@ -2,18 +2,20 @@
 // screen, and for each item the UI publishes (src/ui/accessibility.h) a real button, toggle, checkbox or slider laid
 // exactly over the item on the canvas. The mirror is transparent and lets pointer input through to the canvas, but
 // it takes keyboard focus (with a visible focus ring) and screen-reader commands, and activating an element runs
-// the same actions as clicking the canvas. An aria-live region announces the steps of a guided session.
+// the same actions as clicking the canvas. An aria-live region reads out the lines the app announces (the steps of a
+// guided session). All of it comes with the frame the app publishes (`ubr-frame`, from src/platform/a11y.cpp).
 'use strict';
 
 (function () {
   if (!window.app || !window.Module) return;  // main.js found the browser unable to run the app and said so
+  const ubr = window.ubr;
   const mirror = document.getElementById('a11y-mirror');
   const heading = document.getElementById('a11y-heading');
   const itemsBox = document.getElementById('a11y-items');
   const live = document.getElementById('a11y-live');
   const insetProbe = document.getElementById('a11y-inset-probe');
   const elements = new Map();  // item key -> element, so focus stays on the same element across frames
-  let frame = { screen: '', title: '', items: [] };
+  let frame = { screen: '', title: '', items: [], announcement: '', announcementId: 0, sessionRunning: false };
   const announcements = [];
 
   function started() {
@@ -27,12 +29,12 @@
 
   function activate(key) {
     if (!started()) return 'the app has not started';
-    return reportError('Activating an item', Module.UTF8ToString(Module._ubr_a11y_activate(key >>> 0)));
+    return reportError('Activating an item', ubr.callText('ubr_a11y_activate', key >>> 0));
   }
 
   function setValue(key, value) {
     if (!started()) return 'the app has not started';
-    return reportError('Setting a value', Module.UTF8ToString(Module._ubr_a11y_set_value(key >>> 0, Number(value))));
+    return reportError('Setting a value', ubr.callText('ubr_a11y_set_value', key >>> 0, Number(value)));
   }
 
   function tagFor(item) {
@@ -65,7 +67,7 @@
     }
     // Scrolled out of view on the canvas: ask the UI to bring it into view when it takes focus.
     element.addEventListener('focus', () => {
-      if (started()) Module._ubr_a11y_focus(item.key >>> 0);
+      if (started()) ubr.call('ubr_a11y_focus', item.key >>> 0);
     });
     return element;
   }
@@ -108,9 +110,8 @@
   function render(next) {
     const screenChanged = next.screen !== frame.screen;
     const hadFocus = mirror.contains(document.activeElement);
+    if (next.announcementId !== frame.announcementId && next.announcement) announce(next.announcement);
     frame = next;
-    // Other page scripts follow the screen too (pwa.js steps its controls aside the moment a session starts).
-    if (screenChanged) window.dispatchEvent(new CustomEvent('ubr-screenchange', { detail: { screen: next.screen } }));
     if (heading.textContent !== next.title) heading.textContent = next.title;
     document.title = next.screen === 'home' ? 'Upper Back Relief' : `${next.title} · Upper Back Relief`;
 
@@ -142,32 +143,10 @@
     }
     // A new screen: a keyboard or screen-reader user continues from its heading, not from the top of the page.
     if (screenChanged && hadFocus && !mirror.contains(document.activeElement)) heading.focus({ preventScroll: true });
-    if (next.screen === 'session') watchSession();  // a step that moved on is announced without waiting for the poll
   }
 
-  // Session announcements, derived from state().session (docs/automation.md) whenever the session moves on.
-  function describeStep(session) {
-    const seconds = (s) => `${Math.round(s)} second${Math.round(s) === 1 ? '' : 's'}`;
-    switch (session.phase) {
-      case 'getReady': return `Get ready, ${seconds(session.stepSeconds)}. First: ${session.exerciseName}`;
-      case 'rep': {
-        let text = `${session.exerciseName}, rep ${session.rep} of ${session.reps}`;
-        if (session.sets > 1) text += `, set ${session.set} of ${session.sets}`;
-        if (session.sides === 2) text += session.side === 1 ? ', first side' : ', second side';
-        return text;
-      }
-      case 'hold': return `Hold, ${seconds(session.stepSeconds)}`;
-      case 'release': return 'Release';
-      case 'rest': return `Rest, ${seconds(session.stepSeconds)}`;
-      case 'switchSides': return 'Switch sides';
-      case 'preview': return `Next: ${session.exerciseName}. Get into position, ${seconds(session.stepSeconds)}`;
-      case 'summary': return 'Session complete';
-      default: return '';
-    }
-  }
-
+  // The app's words (src/ui/session_view.h), read out as they come.
   function announce(text) {
-    if (!text) return;
     announcements.push(text);
     if (announcements.length > 200) announcements.shift();
     // Cleared first, so the same words twice in a row (rep 1 of 1, then again) are still read out.
@@ -175,37 +154,12 @@
     setTimeout(() => { live.textContent = text; }, 30);
   }
 
-  let lastStep = '';
-  let lastPaused = false;
-  function watchSession() {
-    if (!started() || document.hidden) return;
-    if (frame.screen !== 'session' && !lastStep) return;  // nothing to watch: state() is not read at all
-    let session;
-    try {
-      session = window.app.state().session;
-    } catch (e) {
-      return;
-    }
-    if (!session || !session.active) {
-      lastStep = '';
-      return;
-    }
-    const step = `${session.stepIndex}|${session.phase}|${session.rep}|${session.set}|${session.side}`;
-    if (step !== lastStep) {
-      lastStep = step;
-      announce(describeStep(session));
-    } else if (session.paused !== lastPaused) {
-      announce(session.paused ? 'Paused' : 'Resumed');
-    }
-    lastPaused = session.paused;
-  }
-
   // env(safe-area-inset-*) as the probe's padding, so the canvas UI keeps clear of notches.
   function reportInsets() {
     if (!started()) return;
     const style = getComputedStyle(insetProbe);
     const px = (name) => parseFloat(style.getPropertyValue(name)) || 0;
-    Module._ubr_a11y_set_insets(px('padding-top'), px('padding-right'), px('padding-bottom'), px('padding-left'));
+    ubr.call('ubr_a11y_set_insets', px('padding-top'), px('padding-right'), px('padding-bottom'), px('padding-left'));
   }
 
   function reportPreferences() {
@@ -217,17 +171,16 @@
     });
   }
 
-  window.Module.onA11yItems = (json) => {
+  // Also hears a frame published before this script ran (app.js loads asynchronously).
+  ubr.on('frame', (next) => {
     try {
-      render(JSON.parse(json));
+      render(next);
     } catch (e) {
       console.warn('The accessibility mirror could not be updated:', e);
     }
-  };
+  });
 
   window.app.ready.then(() => {
-    // The first frames may have been published before this script set its hook (app.js loads asynchronously).
-    if (!frame.screen) window.Module.onA11yItems(Module.UTF8ToString(Module._ubr_a11y_items_json()));
     window.app.a11y = {
       items: () => frame,
       activate,
@@ -236,10 +189,9 @@
     };
     reportInsets();
     window.addEventListener('resize', reportInsets);
-    window.addEventListener('ubr-insetschange', reportInsets);  // pwa.js: its controls appeared or went
+    ubr.on('insetschange', reportInsets);  // pwa.js: its controls appeared or went
     for (const query of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)']) {
       window.matchMedia(query).addEventListener('change', reportPreferences);
     }
-    setInterval(watchSession, 250);
   });
 })();

@@ -3,6 +3,7 @@
 'use strict';
 
 (function () {
+  const ubr = window.ubr;
   // The build puts a content hash into these URLs (scripts/build-pwa.mjs); plain names work without it.
   const appFiles = document.currentScript ? document.currentScript.dataset : {};
   const appJsUrl = appFiles.appJs || 'app.js';
@@ -42,18 +43,6 @@
     showError(title, detail);
   }
 
-  // Copies a JS string into wasm memory for the duration of one call.
-  function withCString(text, fn) {
-    const size = Module.lengthBytesUTF8(text) + 1;
-    const pointer = Module._malloc(size);
-    try {
-      Module.stringToUTF8(text, pointer, size);
-      return fn(pointer);
-    } finally {
-      Module._free(pointer);
-    }
-  }
-
   function requireRunning() {
     if (failed) throw new Error('Upper Back Relief failed to start');
     if (!window.app.started) throw new Error('Upper Back Relief has not started yet; await window.app.ready');
@@ -64,7 +53,7 @@
     ready,
     state() {
       requireRunning();
-      return JSON.parse(Module.UTF8ToString(Module._ubr_state_json()));
+      return JSON.parse(ubr.callText('ubr_state_json'));
     },
     // Applies an action object; returns {ok: true} or {ok: false, error: "why it was rejected"}.
     dispatch(action) {
@@ -76,18 +65,18 @@
         return { ok: false, error: 'action is not serialisable: ' + e.message };
       }
       if (typeof text !== 'string') return { ok: false, error: 'action must be an object' };
-      const error = withCString(text, (pointer) => Module.UTF8ToString(Module._ubr_dispatch_json(pointer)));
+      const error = ubr.callText('ubr_dispatch_json', text);
       return error ? { ok: false, error } : { ok: true };
     },
     // Figures for the benchmark: frames drawn so far, CPU ms of the last `recent` drawn frames, wasm heap bytes.
     stats(recent = 0) {
       requireRunning();
-      const framesDrawn = Module._ubr_frames_drawn();
+      const framesDrawn = ubr.call('ubr_frames_drawn');
       const frameMs = [];
       const buildMs = [];
       for (let i = 0; i < Math.min(recent, framesDrawn, 4096); i++) {
-        frameMs.push(Module._ubr_frame_milliseconds(i));
-        buildMs.push(Module._ubr_frame_build_milliseconds(i));
+        frameMs.push(ubr.call('ubr_frame_milliseconds', i));
+        buildMs.push(ubr.call('ubr_frame_build_milliseconds', i));
       }
       return { framesDrawn, frameMs, buildMs, heapBytes: Module.HEAP8.length };
     },
@@ -120,20 +109,20 @@
     instantiateWasm,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    onFirstFrame() {
-      window.app.firstFrameMs = performance.now();  // read by the benchmark
-      statusBox.hidden = true;
-      window.app.started = true;
-      readyResolve();
-    },
-    onFatalError(message) {
-      fail('Upper Back Relief could not start', message);
-    },
     onAbort() {
       fail('Upper Back Relief could not start',
         'Part of the app failed to load. Check your connection and reload the page.');
     },
   };
+
+  // Events from the wasm side (src/platform/main.cpp), through the bridge (web/web_api.js).
+  ubr.on('firstframe', () => {
+    window.app.firstFrameMs = performance.now();  // read by the benchmark
+    statusBox.hidden = true;
+    window.app.started = true;
+    readyResolve();
+  });
+  ubr.on('fatalerror', ({ message }) => fail('Upper Back Relief could not start', message));
 
   const script = document.createElement('script');
   script.src = appJsUrl;

@@ -4,13 +4,13 @@
 //
 // Rules the update flow keeps:
 // - the page never reloads on its own: only a press of the update control restarts it;
-// - never during a running session: while window.app.state().session.running is true these controls step aside
-//   (an exercise needs the whole screen and none of its buttons may be covered) and a restart is refused;
+// - never during a running session: while the app's published frame says a session runs (`sessionRunning` of the
+//   `ubr-frame` event) these controls step aside (an exercise needs the whole screen and none of its buttons may
+//   be covered) and a restart is refused;
 // - the progress survives: it lives in localStorage, which a service worker update never touches.
 'use strict';
 
 (function () {
-  const SESSION_POLL_MS = 1000;
   const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
   const controls = document.createElement('div');
@@ -18,22 +18,14 @@
   controls.className = 'pwa-controls';
   document.body.appendChild(controls);
 
-  // While any control is on offer, the session state is read once a second to hide them during a session.
-  let poll = 0;
+  // The app says with each frame it publishes whether a session runs (false until it has started, or if it
+  // failed), so the controls step aside in the frame a session starts and come back in the frame it ends.
+  let sessionRunning = false;
   function followSession() {
-    const offered = [...controls.querySelectorAll('[data-offered]')].length > 0;
-    controls.hidden = offered && sessionRunning();
+    const offered = controls.querySelector('[data-offered]') !== null;
+    controls.hidden = offered && sessionRunning;
     reserveSpace();
-    if (offered && !poll) poll = window.setInterval(followSession, SESSION_POLL_MS);
-    if (!offered && poll) {
-      window.clearInterval(poll);
-      poll = 0;
-    }
   }
-
-  // A new screen may be a session that just started: checked at once, so no control covers its buttons even for the
-  // second until the next poll (a11y.js sends the event).
-  window.addEventListener('ubr-screenchange', followSession);
 
   // The canvas UI keeps its content above the visible controls, so they never cover one of its buttons: their
   // height (plus the gaps around them) goes into a CSS variable that a11y.js adds to the bottom inset it reports.
@@ -44,25 +36,20 @@
     if (space === reserved) return;
     reserved = space;
     document.documentElement.style.setProperty('--ubr-page-controls-space', `${space}px`);
-    window.dispatchEvent(new Event('ubr-insetschange'));
+    window.ubr.emit('insetschange');
   }
   window.addEventListener('resize', reserveSpace);
+  window.ubr.on('frame', (frame) => {
+    if (frame.sessionRunning === sessionRunning) return;
+    sessionRunning = frame.sessionRunning;
+    followSession();
+  });
 
   // Shows or withdraws one control (an element inside `controls`).
   function offer(element, offered) {
     element.hidden = !offered;
     element.toggleAttribute('data-offered', offered);
     followSession();
-  }
-
-  // A missing `session` field (an app without sessions) counts as not running, and so does an app that has not
-  // started or has failed.
-  function sessionRunning() {
-    try {
-      return Boolean(window.app && window.app.started && window.app.state().session?.running);
-    } catch (error) {
-      return false;
-    }
   }
 
   function button(id, text) {
@@ -91,7 +78,7 @@
     let restarting = false;
 
     update.addEventListener('click', async () => {
-      if (restarting || sessionRunning()) return;
+      if (restarting || sessionRunning) return;
       restarting = true;
       update.textContent = 'Restarting…';
       update.setAttribute('aria-disabled', 'true');

@@ -14,6 +14,10 @@
 
 namespace ubr {
 
+// Which screen shows is decided here, at the root, and only by the root update (update.cpp). Features do not see
+// this enum: each asks to go somewhere in its own words (SessionNav, SafetyNav, ProgressNav) and the root maps that
+// to a screen. So no feature needs to know another's screens, and the rules that span screens (opening progress
+// closes the open exercise; leaving the guidance goes home only if the guidance is showing) live in one place.
 enum class Screen { Home, Exercise, Session, Routines, Progress, Safety };
 
 struct AppState {
@@ -21,20 +25,20 @@ struct AppState {
   std::string selected_exercise;  // id of the open exercise; empty on the home screen
   DemoState demo;
 
-  // Guided sessions (issue 4).
+  // Guided sessions, routines and their settings (session/; the session feature's slice is SessionSlice).
   Session session;
   SessionSettings session_settings;
   std::string settings_load_error;  // why stored settings could not be read; the defaults are used meanwhile
   RoutineBook routines;
   int sessions_started = 0;  // numbers session records, so two started in the same millisecond differ
-  // Records of sessions that ended (completed or early), oldest first. Progress tracking moves them into its stored
-  // history; the session engine only appends.
+  // Records of sessions that ended (completed or early), oldest first. The root update appends each record the
+  // session feature returns, and hands them all to progress tracking on RecordFinishedSessions.
   std::vector<SessionRecord> finished_sessions;
 
-  // Progress (issue 5): recorded sessions, goal, statistics and where storage stands.
+  // Progress: recorded sessions, goal, statistics and where storage stands.
   ProgressState progress;
 
-  // Safety guidance and comfort: text size, theme, stepped motion (issue 7).
+  // Safety guidance and comfort: text size, theme, stepped motion (the safety feature's slice is SafetySlice).
   SafetyState safety;
   Comfort comfort;
 };

@@ -9,8 +9,23 @@
 #include "core/session/json.h"
 
 #include <nlohmann/json.hpp>
+#include <type_traits>
+#include <variant>
 
 namespace ubr {
+namespace {
+// A feature's parsed action as a root Action. A feature's action variant is one alternative of Action, except the
+// session's, whose alternatives are Action's own.
+template <typename FeatureAction>
+ActionParse to_root(Parsed<FeatureAction> parsed) {
+  if (!parsed.action) return {std::nullopt, std::move(parsed.error)};
+  if constexpr (std::is_same_v<FeatureAction, SessionAction>) {
+    return {std::visit([](auto&& action) { return Action{std::move(action)}; }, std::move(*parsed.action)), {}};
+  } else {
+    return {Action{std::move(*parsed.action)}, {}};
+  }
+}
+}  // namespace
 
 ActionParse parse_action(std::string_view json_text) {
   JsonReader reader{"action"};
@@ -31,14 +46,10 @@ ActionParse parse_action(std::string_view json_text) {
     if (!reader.ok()) return {std::nullopt, reader.error()};
     return {AdvanceTime{seconds}, {}};
   }
-  if (std::optional<ActionParse> session = parse_session_action(type, json)) return std::move(*session);
-  if (std::optional<ActionParse> safety = parse_safety_action(type, json)) return std::move(*safety);
-  std::string demo_error;
-  if (std::optional<DemoAction> demo = parse_demo_action(type, json, demo_error)) {
-    if (!demo_error.empty()) return {std::nullopt, demo_error};
-    return {Action{std::move(*demo)}, {}};
-  }
-  if (std::optional<ActionParse> progress = parse_progress_action(type, json)) return std::move(*progress);
+  if (auto session = parse_session_action(type, json)) return to_root(std::move(*session));
+  if (auto safety = parse_safety_action(type, json)) return to_root(std::move(*safety));
+  if (auto demo = parse_demo_action(type, json)) return to_root(std::move(*demo));
+  if (auto progress = parse_progress_action(type, json)) return to_root(std::move(*progress));
   return {std::nullopt, "unknown action type '" + type + "'"};
 }
 
@@ -55,12 +66,12 @@ std::string state_to_json(const AppState& state, const Catalogue& catalogue, std
        state.selected_exercise.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.selected_exercise)},
       {"demo", demo_to_json(state.demo, state.selected_exercise)},
       {"session", session_to_json(state.session)},
-      {"routines", routines_to_state_json(state, catalogue)},
+      {"routines", routines_to_state_json(state.routines, catalogue)},
       {"routinesError",
        state.routines.load_error.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.routines.load_error)},
-      {"sessionSettings", session_settings_to_json(state)},
-      {"safety", safety_to_state_json(state)},
-      {"comfort", comfort_to_state_json(state)},
+      {"sessionSettings", settings_fields_to_json(state.session_settings)},
+      {"safety", safety_to_state_json(state.safety)},
+      {"comfort", comfort_to_state_json(state.comfort)},
       {"progress", progress_to_state_json(state.progress)},
   };
   return json.dump();

@@ -3,6 +3,7 @@
 // whole state written for state(). An automation and test hook: the page's own UI never reads it.
 #include "core/actions.h"
 #include "core/app_state.h"
+#include "core/base/json_reader.h"
 #include "core/exercises/catalogue.h"
 
 #include <optional>
@@ -11,10 +12,8 @@
 
 namespace ubr {
 
-struct ActionParse {
-  std::optional<Action> action;
-  std::string error;  // e.g. "unknown action type 'fly'"
-};
+// The action, or why it could not be read (e.g. "unknown action type 'fly'").
+using ActionParse = Parsed<Action>;
 
 ActionParse parse_action(std::string_view json_text);
 

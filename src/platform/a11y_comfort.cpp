@@ -1,7 +1,7 @@
 // Follows the comfort settings in ImGui: the light or dark palette, and the text size (the font atlas is
 // rasterised again at the new size, so large text stays as sharp as normal text).
 #include "core/safety/safety.h"
-#include "platform/a11y_platform.h"
+#include "platform/a11y.h"
 #include "ui/theme.h"
 
 #include <SDL.h>
@@ -13,12 +13,12 @@
 #if defined(__EMSCRIPTEN__)
 #include <emscripten/emscripten.h>
 // clang-format off
-EM_JS(void, ubr_a11y_page_theme, (int dark), {
+EM_JS(void, ubr_a11y_comfort_page_theme, (int dark), {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 });
 // clang-format on
 #else
-void ubr_a11y_page_theme(int) {}
+void ubr_a11y_comfort_page_theme(int) {}
 #endif
 
 namespace ubr::a11y_platform {
@@ -42,7 +42,7 @@ void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui) {
     g_dark = dark;
     set_dark_theme(dark);
     apply_theme(ImGui::GetStyle());
-    ubr_a11y_page_theme(dark ? 1 : 0);  // the page's own controls and loading screen match
+    ubr_a11y_comfort_page_theme(dark ? 1 : 0);  // the page's own controls and loading screen match
   }
   const auto scale = static_cast<float>(state.comfort.settings.text_scale);
   if (std::fabs(scale - g_text_scale) < 0.001f) return;

@@ -2,7 +2,7 @@
 // colour-scheme and motion preferences) at start-up. An unreadable stored document is copied aside before
 // anything is saved over it, so nothing the user had is lost without trace.
 #include "core/safety/safety.h"
-#include "platform/a11y_platform.h"
+#include "platform/a11y.h"
 #include "platform/local_storage.h"
 
 #include <cstdio>
@@ -11,7 +11,7 @@
 #if defined(__EMSCRIPTEN__)
 #include <emscripten/emscripten.h>
 // clang-format off
-EM_JS(int, ubr_a11y_media_matches, (const char* query), {
+EM_JS(int, ubr_a11y_storage_media_matches, (const char* query), {
   try {
     return window.matchMedia(UTF8ToString(query)).matches ? 1 : 0;
   } catch (e) {
@@ -20,7 +20,7 @@ EM_JS(int, ubr_a11y_media_matches, (const char* query), {
 });
 // clang-format on
 #else
-int ubr_a11y_media_matches(const char*) {
+int ubr_a11y_storage_media_matches(const char*) {
   return 0;
 }
 #endif
@@ -45,8 +45,9 @@ void restore(AppHost& host) {
   const local_storage::ReadResult read = local_storage::read(kStorageKey);
   if (!read.error.empty()) std::fprintf(stderr, "Safety settings could not be read: %s\n", read.error.c_str());
   host.apply(SafetyAction{RestoreSafety{read.value}});
-  host.apply(SafetyAction{SetSystemPreferences{ubr_a11y_media_matches("(prefers-color-scheme: dark)") != 0,
-                                               ubr_a11y_media_matches("(prefers-reduced-motion: reduce)") != 0}});
+  const bool dark = ubr_a11y_storage_media_matches("(prefers-color-scheme: dark)") != 0;
+  const bool reduced_motion = ubr_a11y_storage_media_matches("(prefers-reduced-motion: reduce)") != 0;
+  host.apply(SafetyAction{SetSystemPreferences{dark, reduced_motion}});
   if (read.value && !host.state().safety.load_error.empty()) {
     const std::string error = local_storage::write(std::string(kStorageKey) + ".unreadable", *read.value);
     if (!error.empty()) std::fprintf(stderr, "Unreadable safety settings could not be kept: %s\n", error.c_str());

@@ -2,15 +2,9 @@
 // UI, so a test that dispatches an action exercises the same code path as a click.
 #include "core/automation_json.h"
 #include "platform/app_host.h"
+#include "platform/web_api.h"
 
 #include <string>
-
-#if defined(__EMSCRIPTEN__)
-#include <emscripten/emscripten.h>
-#define UBR_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
-#else
-#define UBR_EXPORT extern "C"
-#endif
 
 namespace {
 // Returned pointers stay valid until the next call; the page copies the text out at once.

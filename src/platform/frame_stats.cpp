@@ -1,13 +1,8 @@
 #include "platform/frame_stats.h"
 
-#include <array>
+#include "platform/web_api.h"
 
-#if defined(__EMSCRIPTEN__)
-#include <emscripten/emscripten.h>
-#define UBR_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
-#else
-#define UBR_EXPORT extern "C"
-#endif
+#include <array>
 
 namespace ubr::frame_stats {
 namespace {

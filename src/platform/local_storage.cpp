@@ -1,14 +1,12 @@
 #include "platform/local_storage.h"
 
 #if defined(__EMSCRIPTEN__)
-#include <emscripten/emscripten.h>
+#include "platform/web_api.h"
 
-#include <cstdlib>
-
-// Each returns a malloc'd UTF-8 string that the C++ side frees. Read returns "v" + value, "n" for absent, or
-// "e" + message when localStorage threw.
+// Each returns a string for web_api::take_string. Read returns "v" + value, "n" for absent, or "e" + message when
+// localStorage threw; write and remove return why they failed, or "".
 // clang-format off
-EM_JS(char*, ubr_storage_read, (const char* key), {
+EM_JS(char*, ubr_local_storage_read, (const char* key), {
   let result;
   try {
     const value = window.localStorage.getItem(UTF8ToString(key));
@@ -16,48 +14,33 @@ EM_JS(char*, ubr_storage_read, (const char* key), {
   } catch (e) {
     result = 'e' + (e && e.message ? e.message : String(e));
   }
-  const size = lengthBytesUTF8(result) + 1;
-  const pointer = _malloc(size);
-  stringToUTF8(result, pointer, size);
-  return pointer;
+  return window.ubr.toWasm(result);
 });
-EM_JS(char*, ubr_storage_write, (const char* key, const char* value), {
+EM_JS(char*, ubr_local_storage_write, (const char* key, const char* value), {
   let error = "";
   try {
     window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
   } catch (e) {
     error = (e && e.name === 'QuotaExceededError') ? 'storage is full' : (e && e.message ? e.message : String(e));
   }
-  const size = lengthBytesUTF8(error) + 1;
-  const pointer = _malloc(size);
-  stringToUTF8(error, pointer, size);
-  return pointer;
+  return window.ubr.toWasm(error);
 });
-EM_JS(char*, ubr_storage_remove, (const char* key), {
+EM_JS(char*, ubr_local_storage_remove, (const char* key), {
   let error = "";
   try {
     window.localStorage.removeItem(UTF8ToString(key));
   } catch (e) {
     error = e && e.message ? e.message : String(e);
   }
-  const size = lengthBytesUTF8(error) + 1;
-  const pointer = _malloc(size);
-  stringToUTF8(error, pointer, size);
-  return pointer;
+  return window.ubr.toWasm(error);
 });
 // clang-format on
 
 namespace ubr::local_storage {
-namespace {
-std::string take(char* text) {
-  std::string result = text ? text : "";
-  std::free(text);
-  return result;
-}
-}  // namespace
+using web_api::take_string;
 
 ReadResult read(const std::string& key) {
-  const std::string raw = take(ubr_storage_read(key.c_str()));
+  const std::string raw = take_string(ubr_local_storage_read(key.c_str()));
   if (raw.empty()) return {std::nullopt, "storage returned nothing"};
   if (raw[0] == 'v') return {raw.substr(1), {}};
   if (raw[0] == 'n') return {std::nullopt, {}};
@@ -65,10 +48,10 @@ ReadResult read(const std::string& key) {
 }
 
 std::string write(const std::string& key, const std::string& value) {
-  return take(ubr_storage_write(key.c_str(), value.c_str()));
+  return take_string(ubr_local_storage_write(key.c_str(), value.c_str()));
 }
 
-std::string remove(const std::string& key) { return take(ubr_storage_remove(key.c_str())); }
+std::string remove(const std::string& key) { return take_string(ubr_local_storage_remove(key.c_str())); }
 
 }  // namespace ubr::local_storage
 

@@ -2,16 +2,18 @@
 // with time and the UI with state. Everything the app decides lives in core/; this file only wires.
 #include "core/exercises/catalogue.h"
 #include "core/update.h"
-#include "platform/a11y_platform.h"
+#include "platform/a11y.h"
 #include "platform/app_host.h"
+#include "platform/cues.h"
 #include "platform/frame_stats.h"
-#include "platform/page.h"
 #include "platform/progress_store.h"
 #include "platform/session_platform.h"
+#include "platform/web_api.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 
 #include <embedded_content.h>
+#include <nlohmann/json.hpp>
 
 #include <SDL.h>
 #include <SDL_opengles2.h>
@@ -45,8 +47,10 @@ constexpr int kSettleFrames = 3;
 
 Shell g_shell;
 
+// Start-up failed: the page (web/main.js) replaces the canvas with this message.
 bool Fail(const std::string& what) {
-  ubr::page::show_fatal_error(what.c_str());
+  std::fprintf(stderr, "%s\n", what.c_str());
+  ubr::web_api::emit("fatalerror", nlohmann::json{{"message", what}}.dump());
   return false;
 }
 
@@ -148,10 +152,12 @@ void MainLoopStep() {
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   ubr::AppHost& host = *shell.host;
+  shell.ui.platform.voice_available = ubr::cues::voice_available();
+  shell.ui.platform.routines_save_problem = ubr::session_platform::storage_problem();
   ubr::draw_ui(
       host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); }, shell.ui);
   ImGui::Render();
-  ubr::a11y_platform::publish_frame();  // the page's DOM mirror of the items just drawn
+  ubr::a11y_platform::publish_frame();  // the frame just drawn, for the page: DOM mirror, live region, session
   host.apply_pending();
   const Uint64 built = SDL_GetPerformanceCounter();
 
@@ -171,7 +177,7 @@ void MainLoopStep() {
                                  static_cast<double>(done - now) * ms_per_count);
   if (!shell.first_frame_shown) {
     shell.first_frame_shown = true;
-    ubr::page::notify_first_frame();
+    ubr::web_api::emit("firstframe");  // the page hides its loading message
   }
 }
 
@@ -182,6 +188,7 @@ int main(int, char**) {
   if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
   ubr::a11y_platform::restore(*shell.host);     // safety acknowledgement, comfort settings, system preferences
   ubr::session_platform::restore(*shell.host);  // custom routines and session settings
+  shell.ui.platform.unreadable_routines_key = ubr::session_platform::kUnreadableRoutinesKey;
   // Stored progress is read (and kept safe if unreadable); from then on every change is saved as it happens.
   shell.host->set_after_change([](ubr::AppHost& host) { ubr::progress_store::sync(host); });
   ubr::progress_store::start(*shell.host);

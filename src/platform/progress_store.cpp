@@ -3,8 +3,9 @@
 #include "core/progress/document.h"
 #include "core/progress/merge.h"
 #include "core/progress/update.h"
+#include "platform/files.h"
 #include "platform/local_storage.h"
-#include "platform/progress_web.h"
+#include "platform/wall_clock.h"
 
 #include <memory>
 
@@ -89,8 +90,8 @@ void carry_out_requests(AppHost& host) {
   const std::vector<Download> downloads = p.downloads;
   const bool pick = p.file_picker_requested;
   apply(host, ProgressEffectsTaken{});
-  for (const Download& download : downloads) web::download(download.file_name, download.mime_type, download.text);
-  if (pick) web::pick_file();
+  for (const Download& download : downloads) files::download(download.file_name, download.mime_type, download.text);
+  if (pick) files::pick_file();
 }
 }  // namespace
 
@@ -120,15 +121,15 @@ void start(AppHost& host) {
   if (progress(host).storage.health == StorageHealth::Saved && !stored.value) {
     g_store.saved_revision = progress(host).revision;
   }
-  web::watch_storage(kStorageKey);
-  web::request_persist();
+  files::watch_storage(kStorageKey);
+  files::request_persist();
   sync(host);
 }
 
 void sync(AppHost& host) {
   if (g_store.busy) return;
   g_store.busy = true;
-  if (!host.state().finished_sessions.empty()) apply(host, RecordFinishedSessions{});
+  if (!host.state().finished_sessions.empty()) host.apply(RecordFinishedSessions{});
   carry_out_requests(host);
   const StorageHealth health = progress(host).storage.health;
   const bool may_write = health != StorageHealth::Unreadable && health != StorageHealth::Loading;
@@ -151,7 +152,7 @@ void storage_changed(AppHost& host) {
 }
 
 void tick_clock(AppHost& host) {
-  const web::Clock clock = web::now();
+  const wall_clock::Clock clock = wall_clock::now();
   const std::int64_t minute = clock.utc_ms / 60000;
   if (minute == g_store.clock_minute) return;
   g_store.clock_minute = minute;

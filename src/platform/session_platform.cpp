@@ -2,9 +2,9 @@
 
 #include "core/base/dates.h"
 #include "core/session/cues.h"
-#include "platform/cue_output.h"
+#include "platform/cues.h"
 #include "platform/local_storage.h"
-#include "platform/progress_web.h"
+#include "platform/wall_clock.h"
 
 namespace ubr::session_platform {
 namespace {
@@ -24,7 +24,7 @@ Store& store() {
 }
 
 WallClock now() {
-  const progress_store::web::Clock clock = progress_store::web::now();
+  const wall_clock::Clock clock = wall_clock::now();
   return {clock.utc_ms, format_local_date(local_day(clock.utc_ms, clock.utc_offset_minutes)), clock.utc_offset_minutes};
 }
 
@@ -55,13 +55,13 @@ void play_cues(const AppState& state) {
   Store& s = store();
   const SessionSettings& settings = state.session_settings;
   for (const Cue& cue : cues_between(s.previous, state.session)) {
-    if (settings.sound && cue.sound != CueSound::None) cue_output::play(cue.sound, settings.volume);
-    if (settings.voice && !cue.speech.empty()) cue_output::say(cue.speech, settings.volume);
+    if (settings.sound && cue.sound != CueSound::None) cues::play(cue.sound, settings.volume);
+    if (settings.voice && !cue.speech.empty()) cues::say(cue.speech, settings.volume);
   }
   s.previous = state.session;
   const bool want_screen_on = session_running(state.session);
   if (want_screen_on != s.screen_kept_on) {
-    cue_output::keep_screen_on(want_screen_on);
+    cues::keep_screen_on(want_screen_on);
     s.screen_kept_on = want_screen_on;
   }
 }

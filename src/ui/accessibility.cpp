@@ -34,8 +34,13 @@ void add(Item item) {
 }
 }  // namespace
 
-void begin_frame(std::string screen, std::string title) {
-  g_building = Frame{std::move(screen), std::move(title), {}};
+void begin_frame(std::string screen, std::string title, bool session_running) {
+  g_building = Frame{};
+  g_building.screen = std::move(screen);
+  g_building.title = std::move(title);
+  g_building.announcement = g_published.announcement;  // the live region's latest line stays until announce()
+  g_building.announcement_id = g_published.announcement_id;
+  g_building.session_running = session_running;
 }
 
 void end_frame() {
@@ -99,6 +104,11 @@ void text(std::string words) {
   item.role = Role::Text;
   item.label = std::move(words);
   add(std::move(item));
+}
+
+void announce(std::string line) {
+  g_building.announcement = std::move(line);
+  ++g_building.announcement_id;
 }
 
 void request_scroll_into_view(std::uint32_t key) {

@@ -1,8 +1,9 @@
 #pragma once
 // What assistive technology needs from a canvas UI: each drawn frame, the screens publish their interactive items
-// (role, label, rectangle in CSS px, enabled, value) and the actions that activating them performs. The platform
-// (platform/a11y_export.cpp) hands the published frame to the page, which keeps a DOM mirror of real buttons,
-// sliders and checkboxes over the canvas (web/a11y.js). One call after each widget is all a screen adds:
+// (role, label, rectangle in CSS px, enabled, value) and the actions that activating them performs, and the line the
+// page's live region should read out. The platform (platform/a11y.cpp) hands the published frame to the page, which
+// keeps a DOM mirror of real buttons, sliders and checkboxes over the canvas (web/a11y.js); other page scripts
+// follow it too (web/pwa.js steps aside while a session runs). One call after each widget is all a screen adds:
 //
 //   if (ImGui::Button("Pause")) dispatch(PauseSession{});
 //   a11y::button("Pause", PauseSession{});
@@ -44,10 +45,15 @@ struct Frame {
   std::string screen;  // state().screen, e.g. "exercise"
   std::string title;   // the heading the page shows for this screen, e.g. "Arm Slides"
   std::vector<Item> items;
+  // The live region's latest line; the page reads it out each time `announcement_id` changes (so the same words
+  // twice are read twice). Both carry over to later frames until the next announce().
+  std::string announcement;
+  std::uint64_t announcement_id = 0;
+  bool session_running = false;  // a guided session is running (not yet at its summary)
 };
 
 // Starts collecting a frame; the previous complete frame stays readable until end_frame().
-void begin_frame(std::string screen, std::string title);
+void begin_frame(std::string screen, std::string title, bool session_running);
 void end_frame();
 // The frame most recently completed.
 const Frame& published();
@@ -61,6 +67,8 @@ void slider(std::string label, double value, double min, double max, double step
             std::function<Action(double)> set_value, bool enabled = true);
 // Text that a screen reader should read (instructions, cautions), described by the last ImGui item's rectangle.
 void text(std::string text);
+// A line for the live region to read out now ("Rest, 30 seconds"), whatever has focus.
+void announce(std::string line);
 
 // The page asked for this item to be shown (its DOM twin received keyboard focus): the next frame that publishes
 // it scrolls it into view.

@@ -5,6 +5,7 @@
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
+#include "ui/widgets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,15 +26,6 @@ bool choice(const char* visible, const std::string& spoken, bool selected, Actio
   if (pressed) dispatch(action);
   a11y::toggle(spoken, selected, std::move(action));
   return pressed;
-}
-
-// Puts the next button on the same line if it fits there, so a row of choices wraps on a narrow phone or with
-// large text instead of running off the screen.
-void same_line_if_fits(const char* next_label) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float width = ImGui::CalcTextSize(next_label).x + style.FramePadding.x * 2;
-  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right_edge) ImGui::SameLine();
 }
 
 void row_label(const char* words, const UiState& ui) {

@@ -15,7 +15,7 @@ constexpr float kMaxContentWidth = 1100.0f;
 
 float card_height(const Exercise& exercise, const UiFonts& fonts, float width) {
   const float inner = width - kCardPadding * 2;
-  return kCardPadding * 2 + css_size(fonts.heading) + 6 +
+  return kCardPadding * 2 + wrapped_text_height(fonts.heading, inner, exercise.name.c_str()) + 6 +
          wrapped_text_height(fonts.small, inner, exercise.position.c_str()) + 8 +
          wrapped_text_height(fonts.body, inner, exercise.summary.c_str()) + 12 + css_size(fonts.small) + 8;
 }
@@ -38,8 +38,8 @@ void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, cons
 
   const float inner = size.x - kCardPadding * 2;
   ImVec2 pos{top_left.x + kCardPadding, top_left.y + kCardPadding};
-  draw.AddText(fonts.heading, css_size(fonts.heading), pos, p.text, exercise.name.c_str());
-  pos.y += css_size(fonts.heading) + 6;
+  // Names wrap: at the largest text size on a 320 px screen a long name needs two lines.
+  pos.y += draw_wrapped_text(draw, fonts.heading, pos, inner, p.text, exercise.name.c_str()) + 6;
   pos.y += draw_wrapped_text(draw, fonts.small, pos, inner, p.accent, exercise.position.c_str()) + 8;
   pos.y += draw_wrapped_text(draw, fonts.body, pos, inner, p.text_muted, exercise.summary.c_str()) + 12;
   draw_chip(draw, fonts.small, pos, describe_dosage(exercise.dosage).c_str(), p.accent_soft, p.accent);
@@ -65,7 +65,7 @@ void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, cons
   ImGui::PopStyleColor();
   if (ImGui::Button("Start a session")) dispatch(OpenRoutines{});  // guided routines with counts, sound and voice
   a11y::button("Start a session", OpenRoutines{});
-  ImGui::SameLine();
+  same_line_if_fits("Your progress");
   if (ImGui::Button("Your progress")) dispatch(ProgressAction{OpenProgress{}});  // history, streaks, backups
   a11y::button("Your progress", ProgressAction{OpenProgress{}});
   ImGui::PopFont();

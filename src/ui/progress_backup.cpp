@@ -5,6 +5,7 @@
 #include "ui/progress_ui.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
+#include "ui/widgets.h"
 
 namespace ubr {
 namespace {
@@ -30,14 +31,14 @@ void draw_pending_import(const ProgressState& progress, const Dispatch& dispatch
     if (progress_button("Yes, replace my progress", ProgressAction{ConfirmImport{ImportMode::Replace}}, dispatch)) {
       ui.confirm_replace = false;
     }
-    ImGui::SameLine();
+    same_line_if_fits("No, keep it");
     if (ImGui::Button("No, keep it")) ui.confirm_replace = false;
     return;
   }
   progress_button("Merge into my progress", ProgressAction{ConfirmImport{ImportMode::Merge}}, dispatch);
-  ImGui::SameLine();
+  same_line_if_fits("Replace my progress\xE2\x80\xA6");
   if (ImGui::Button("Replace my progress\xE2\x80\xA6")) ui.confirm_replace = true;
-  ImGui::SameLine();
+  same_line_if_fits("Cancel import");
   progress_button("Cancel import", ProgressAction{CancelImport{}}, dispatch);
 }
 }  // namespace
@@ -68,7 +69,7 @@ void draw_storage_banner(const ProgressState& progress, const Dispatch& dispatch
   if (progress_button("Yes, start fresh", ProgressAction{StartFreshOverUnreadable{}}, dispatch)) {
     ui.confirm_start_fresh = false;
   }
-  ImGui::SameLine();
+  same_line_if_fits("Not now");
   if (ImGui::Button("Not now")) ui.confirm_start_fresh = false;
 }
 
@@ -76,9 +77,9 @@ void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatc
   const Palette& p = palette();
   progress_text(p.text_muted, persisted_text(progress.storage.persisted));
   progress_button("Export backup (JSON)", ProgressAction{ExportBackup{ExportFormat::Json}}, dispatch);
-  ImGui::SameLine();
+  same_line_if_fits("Export sessions (CSV)");
   progress_button("Export sessions (CSV)", ProgressAction{ExportBackup{ExportFormat::Csv}}, dispatch);
-  ImGui::SameLine();
+  same_line_if_fits("Import a backup\xE2\x80\xA6");
   progress_button("Import a backup\xE2\x80\xA6", ProgressAction{ChooseImportFile{}}, dispatch);
   if (progress.pending_import) draw_pending_import(progress, dispatch, ui);
   if (progress.import_message) {
@@ -93,7 +94,7 @@ void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatc
   progress_text(p.caution, "Delete all " + std::to_string(progress.doc->sessions.size()) +
                                " sessions and your weekly goal? This cannot be undone; export a backup first.");
   if (progress_button("Yes, delete everything", ProgressAction{ResetProgress{}}, dispatch)) ui.confirm_reset = false;
-  ImGui::SameLine();
+  same_line_if_fits("No, keep it##reset");
   if (ImGui::Button("No, keep it##reset")) ui.confirm_reset = false;
 }
 

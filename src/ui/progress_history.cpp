@@ -5,6 +5,7 @@
 #include "ui/progress_ui.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
+#include "ui/widgets.h"
 
 #include <cstdio>
 #include <cstring>
@@ -48,7 +49,7 @@ void draw_editor(const SessionRecord& s, const Dispatch& dispatch, ProgressUi& u
   annotate.clear_pain_after = ui.edit_pain_after < 0;
   annotate.note = std::string(ui.edit_note);
   if (progress_button("Save", ProgressAction{annotate}, dispatch)) ui.editing_id.clear();
-  ImGui::SameLine();
+  same_line_if_fits("Cancel");
   if (ImGui::Button("Cancel")) ui.editing_id.clear();
 }
 

@@ -1,8 +1,6 @@
 // Choosing a routine to follow, making custom ones (choose exercises, order them, change their dosage), and the
 // session settings: get-ready, rest and preview times, sound, voice and volume.
 #include "core/session/routine.h"
-#include "platform/cue_output.h"        // whether a local voice exists, for the note under the voice setting
-#include "platform/session_platform.h"  // why saving failed, if it did
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -150,7 +148,12 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
   ImGui::TextUnformatted("Session settings");
   ImGui::PopFont();
   ImGui::PushFont(ui.fonts.body);
-  const float width = std::min(360.0f, ImGui::GetContentRegionAvail().x * 0.6f);
+  // Labels go above their sliders, so a long label never runs off a narrow screen at any text size.
+  const float width = std::min(420.0f, ImGui::GetContentRegionAvail().x);
+  const auto label_above = [](const char* label) {
+    ImGui::TextWrapped("%s", label);
+    return std::string("##") + label;
+  };
   auto seconds_slider = [&](const char* label, int value, int max, auto field) {
     // One action for the drawn slider and its mirror twin.
     const auto set_seconds = [field](double seconds) -> Action {
@@ -159,8 +162,9 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
       return UpdateSettings{change};
     };
     int edited = value;
+    const std::string id = label_above(label);
     ImGui::SetNextItemWidth(width);
-    if (ImGui::SliderInt(label, &edited, 0, max, edited == 0 ? "off" : "%d s") && edited != value) {
+    if (ImGui::SliderInt(id.c_str(), &edited, 0, max, edited == 0 ? "off" : "%d s") && edited != value) {
       dispatch(set_seconds(edited));
     }
     a11y::slider(label, value, 0, max, 1, value == 0 ? "off" : std::to_string(value) + " seconds", set_seconds);
@@ -179,12 +183,13 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
     return UpdateSettings{SettingsChange{{}, {}, {}, {}, {}, std::clamp(percent / 100.0, 0.0, 1.0)}};
   };
   float volume = static_cast<float>(s.volume * 100);
+  const std::string volume_id = label_above("Volume");
   ImGui::SetNextItemWidth(width);
-  if (ImGui::SliderFloat("Volume", &volume, 0, 100, "%.0f%%")) dispatch(set_volume(volume));
+  if (ImGui::SliderFloat(volume_id.c_str(), &volume, 0, 100, "%.0f%%")) dispatch(set_volume(volume));
   a11y::slider("Volume", std::round(s.volume * 100), 0, 100, 5,
                std::to_string(std::lround(s.volume * 100)) + " percent", set_volume);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text_muted));
-  if (!cue_output::voice_available()) {
+  if (!ui.platform.voice_available) {
     ImGui::TextWrapped("This browser has no offline voice, so sessions use beeps only.");
   }
   if (!state.settings_load_error.empty()) {
@@ -217,10 +222,10 @@ void draw_routines_screen(const AppState& state, const Catalogue& catalogue, con
     ImGui::TextWrapped(
         "Your saved routines could not be read (%s). Their text is kept unchanged in this browser "
         "(storage key \"%s\"), so nothing is lost.",
-        state.routines.load_error.c_str(), session_platform::kUnreadableRoutinesKey);
+        state.routines.load_error.c_str(), ui.platform.unreadable_routines_key.c_str());
   }
-  if (!session_platform::storage_problem().empty()) {
-    ImGui::TextWrapped("%s", session_platform::storage_problem().c_str());
+  if (!ui.platform.routines_save_problem.empty()) {
+    ImGui::TextWrapped("%s", ui.platform.routines_save_problem.c_str());
   }
   ImGui::PopStyleColor();
   ImGui::PopFont();

@@ -59,7 +59,7 @@ void draw_now(const Session& session, const UiState& ui, float width, float ring
   centred_text(ui.fonts.title, p.text, exercise.name, width);
   ImGui::SetCursorPosX(left);
   std::string phase = phase_label(step.phase);
-  if (session.paused) phase = session.paused_while_hidden ? "Paused while the page was hidden" : "Paused";
+  if (session.paused) phase = paused_text(session);
   centred_text(ui.fonts.heading, session.paused ? p.caution : p.accent, phase, width);
 
   const bool counting_reps = step.phase == SessionPhase::Rep && exercise.dosage.hold_seconds <= 0;

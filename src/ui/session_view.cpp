@@ -4,6 +4,8 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <numbers>
 
 namespace ubr {
@@ -80,6 +82,61 @@ std::string set_text(const Session& session) {
 std::string side_text(const Session& session) {
   if (!exercise_of(session).dosage.per_side || current_step(session).set == 0) return {};
   return current_step(session).side == 0 ? "First arm" : "Other arm";
+}
+
+namespace {
+// "Rep 3 of 10" -> "rep 3 of 10", to follow a comma.
+std::string lower_first(std::string text) {
+  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+std::string seconds_text(double seconds) {
+  const long whole = std::lround(seconds);
+  return std::to_string(whole) + (whole == 1 ? " second" : " seconds");
+}
+}  // namespace
+
+std::string paused_text(const Session& session) {
+  return session.paused_while_hidden ? "Paused while the page was hidden" : "Paused";
+}
+
+std::string step_announcement(const Session& session) {
+  const SessionStep& step = current_step(session);
+  const std::string& name = exercise_of(session).name;
+  switch (step.phase) {
+    case SessionPhase::GetReady:
+      return "Get ready, " + seconds_text(step.seconds) + ". First: " + name;
+    case SessionPhase::Rep: {
+      std::string text = name;
+      for (const std::string& part : {rep_text(session), set_text(session), side_text(session)}) {
+        if (!part.empty()) text += ", " + lower_first(part);
+      }
+      return text;
+    }
+    case SessionPhase::Hold:
+    case SessionPhase::Rest:
+      return std::string(phase_label(step.phase)) + ", " + seconds_text(step.seconds);
+    case SessionPhase::Release:
+    case SessionPhase::SwitchSides:
+      return phase_label(step.phase);
+    case SessionPhase::Preview:
+      return "Next: " + name + ". Get into position, " + seconds_text(step.seconds);
+    case SessionPhase::Summary:
+      return session.completed ? "Session complete" : "Session ended early";
+  }
+  return {};
+}
+
+SessionSeen session_seen(const Session& session) {
+  return {session.active, session.step_serial, session.paused};
+}
+
+std::string session_announcement(const SessionSeen& before, const Session& session) {
+  if (!session.active || session.steps.empty()) return {};
+  if (!before.active || before.step_serial != session.step_serial) return step_announcement(session);
+  if (before.paused != session.paused) return session.paused ? paused_text(session) : "Resumed";
+  return {};
 }
 
 }  // namespace ubr

@@ -20,7 +20,11 @@ std::string screen_title(const AppState& state, const Exercise* exercise) {
 
 void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui) {
   const Exercise* exercise = catalogue.find(state.selected_exercise);
-  a11y::begin_frame(screen_name(state.screen), screen_title(state, exercise));
+  a11y::begin_frame(screen_name(state.screen), screen_title(state, exercise), session_running(state.session));
+  // The live region follows the session wherever it is shown (web/a11y.js reads out each new line).
+  const std::string line = session_announcement(ui.announced, state.session);
+  if (!line.empty()) a11y::announce(line);
+  ui.announced = session_seen(state.session);
 
   // The screen keeps clear of notches and rounded corners (the page reports env(safe-area-inset-*)).
   const ImGuiViewport* viewport = ImGui::GetMainViewport();

@@ -5,17 +5,29 @@
 #include "core/exercises/catalogue.h"
 #include "ui/fonts.h"
 #include "ui/progress_ui.h"
+#include "ui/session_view.h"
 
 #include <functional>
+#include <string>
 
 namespace ubr {
 
 using Dispatch = std::function<void(Action)>;
 
+// What only the platform knows (the browser, storage) and the screens show. The platform fills it in before each
+// frame, so the screens never ask the platform themselves (ui/ never includes platform/).
+struct PlatformInfo {
+  bool voice_available = false;         // the browser has a local (offline) voice for spoken cues
+  std::string routines_save_problem;    // why routines or session settings could not be saved, or empty
+  std::string unreadable_routines_key;  // the storage key unreadable stored routines are copied to
+};
+
 // Widget-only state that is not part of the app's model (scroll positions live in ImGui itself).
 struct UiState {
   UiFonts fonts;
-  ProgressUi progress;  // calendar month, confirmations, the pain/note editor
+  ProgressUi progress;    // calendar month, confirmations, the pain/note editor
+  PlatformInfo platform;  // filled in by the platform before each frame
+  SessionSeen announced;  // the session as the page's live region last heard of it (session_view.h)
 };
 
 void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);

@@ -4,6 +4,14 @@ namespace ubr {
 
 float css_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
+void same_line_if_fits(const char* next_label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float needed = style.ItemSpacing.x + ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
+  const float line_end = ImGui::GetItemRectMax().x;
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (line_end + needed <= right_edge) ImGui::SameLine();
+}
+
 float wrapped_text_height(ImFont* font, float wrap_width, const char* text) {
   return font->CalcTextSizeA(css_size(font), FLT_MAX, wrap_width, text).y;
 }

@@ -13,6 +13,10 @@ float wrapped_text_height(ImFont* font, float wrap_width, const char* text);
 // A pill-shaped label such as a dosage; returns its size.
 ImVec2 draw_chip(ImDrawList& draw_list, ImFont* font, ImVec2 pos, const char* text, ImU32 background, ImU32 colour);
 
+// Puts the next button on the same line when a button labelled `next_label` fits there, else on the next line, so a
+// row of buttons reflows at large text sizes and on narrow screens.
+void same_line_if_fits(const char* next_label);
+
 // Font size in CSS pixels (ImGui keeps sizes in rasterised pixels; FontGlobalScale maps them back).
 float css_size(const ImFont* font);
 

@@ -48,7 +48,7 @@ test('a session runs on real time: phases advance, pause stops the counter, resu
   assert.equal(s.sets, 1);
   assert.equal(s.side, null);
   assert.equal(s.nextExerciseId, 'shoulder-blade-squeeze');
-  assert.equal(await page.evaluate(() => window.ubrCues.status().wantScreenOn), true, 'no wake lock asked for');
+  assert.equal(await page.evaluate(() => window.ubr.cues.status().wantScreenOn), true, 'no wake lock asked for');
 
   await nextFrames(page, 5);
   const wide = await page.screenshot();
@@ -81,7 +81,7 @@ test('a session runs on real time: phases advance, pause stops the counter, resu
   assert.match(ended.recordId, /^s-\d+-1$/);
   await nextFrames(page, 5);
   saveResult('session-summary.png', await page.screenshot());
-  assert.equal(await page.evaluate(() => window.ubrCues.status().wantScreenOn), false, 'the wake lock was kept');
+  assert.equal(await page.evaluate(() => window.ubr.cues.status().wantScreenOn), false, 'the wake lock was kept');
   assert.deepEqual(await dispatch(page, { type: 'closeSession' }), { ok: true });
   assert.equal((await page.evaluate(() => window.app.state())).screen, 'home');
   assert.deepEqual(problems, []);

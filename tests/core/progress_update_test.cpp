@@ -1,6 +1,5 @@
 #include "core/automation_json.h"
 #include "core/progress/document.h"
-#include "core/progress/update.h"
 #include "core/update.h"
 #include "progress_test_util.h"
 
@@ -90,7 +89,7 @@ TEST_CASE("finished sessions from the session engine are moved into the history"
   AppState state = started();
   state.finished_sessions.push_back(session_on("engine-1", "2026-11-25"));
   const std::uint64_t before = state.progress.revision;
-  state = update(state, ProgressAction{RecordFinishedSessions{}}, catalogue()).state;
+  state = update(state, RecordFinishedSessions{}, catalogue()).state;
   CHECK(state.finished_sessions.empty());
   REQUIRE(state.progress.doc->sessions.size() == 1);
   CHECK(state.progress.doc->sessions[0].id == "engine-1");
@@ -98,7 +97,7 @@ TEST_CASE("finished sessions from the session engine are moved into the history"
   // A record already in the history (e.g. delivered twice) is not duplicated.
   state.finished_sessions.push_back(session_on("engine-1", "2026-11-25"));
   state.finished_sessions.push_back(session_on("engine-2", "2026-11-24"));
-  state = update(state, ProgressAction{RecordFinishedSessions{}}, catalogue()).state;
+  state = update(state, RecordFinishedSessions{}, catalogue()).state;
   CHECK(state.progress.doc->sessions.size() == 2);
   CHECK(state.finished_sessions.empty());
 }

@@ -1,7 +1,6 @@
-// The first-use safety gate, the stored acknowledgement and the comfort settings (issue 7).
+// The first-use safety gate, the stored acknowledgement and the comfort settings.
 #include "core/safety/safety.h"
 #include "core/automation_json.h"
-#include "core/safety/update.h"
 #include "core/update.h"
 
 #include <embedded_content.h>

@@ -12,7 +12,7 @@ std::vector<Cue> heard(AppState& state, double seconds) {
   std::vector<Cue> all;
   for (double t = 0; t < seconds; t += 0.125) {
     const Session before = state.session;
-    advance_session_state(state, 0.125);
+    state = advance(state, 0.125);
     for (Cue& cue : cues_between(before, state.session)) all.push_back(std::move(cue));
   }
   return all;

@@ -2,7 +2,6 @@
 #include "session_test_util.h"
 
 #include "core/automation_json.h"
-#include "core/session/update.h"
 
 #include <nlohmann/json.hpp>
 
@@ -58,7 +57,7 @@ TEST_CASE("the full routine's total duration equals the sum of its phases, and r
   state = run_for(state, planned - 0.125);
   CHECK(session_running(state.session));
   CHECK(state.finished_sessions.empty());
-  advance_session_state(state, 0.125);
+  state = advance(state, 0.125);
   CHECK(step_of(state).phase == SessionPhase::Summary);
   CHECK_FALSE(session_running(state.session));
   CHECK_FALSE(needs_continuous_frames(state));

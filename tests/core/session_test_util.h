@@ -1,7 +1,6 @@
 #pragma once
 // Shared set-up for the session tests: the shipped catalogue and a state with a started session.
 #include "core/exercises/catalogue.h"
-#include "core/session/update.h"
 #include "core/update.h"
 
 #include <embedded_content.h>
@@ -19,25 +18,13 @@ inline WallClock clock_at(std::int64_t utc_ms) {
   return {utc_ms, "2026-11-25", 60};
 }
 
-// Applies an action that must succeed. Session actions go straight to the session layer, so the records it appends
-// to AppState::finished_sessions stay there to be checked (update() hands them on to progress tracking at once).
+// Applies an action that must succeed. The records of sessions that end stay in AppState::finished_sessions, to be
+// checked, until a RecordFinishedSessions action hands them to progress tracking.
 inline AppState must(const AppState& state, const Action& action) {
-  return std::visit(
-      [&](const auto& alternative) {
-        AppState next = state;
-        std::string error;
-        if constexpr (SessionActionType<std::decay_t<decltype(alternative)>>) {
-          error = apply_session_action(next, alternative, shipped_catalogue());
-        } else {
-          UpdateResult result = update(state, action, shipped_catalogue());
-          error = result.error;
-          next = result.state;
-        }
-        INFO(error);
-        REQUIRE(error.empty());
-        return next;
-      },
-      action);
+  UpdateResult result = update(state, action, shipped_catalogue());
+  INFO(result.error);
+  REQUIRE(result.ok());
+  return result.state;
 }
 
 inline AppState started(const std::string& routine, SessionSettings settings = {}) {
@@ -49,7 +36,7 @@ inline AppState started(const std::string& routine, SessionSettings settings = {
 // Advances in exact steps of 1/8 s (exactly representable, so sums are exact).
 inline AppState run_for(AppState state, double seconds) {
   constexpr double kStep = 0.125;
-  for (double t = 0; t < seconds; t += kStep) advance_session_state(state, kStep);
+  for (double t = 0; t < seconds; t += kStep) state = advance(state, kStep);
   return state;
 }
 

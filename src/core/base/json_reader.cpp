@@ -8,16 +8,20 @@ const nlohmann::json& empty_json_array() {
   static const nlohmann::json kEmpty = nlohmann::json::array();
   return kEmpty;
 }
-// Numbers in messages read as people write them: "600", "2.5", not "600.0".
-std::string format_number(double value) {
-  if (value == std::floor(value) && std::fabs(value) < 1e15) return std::to_string(static_cast<long long>(value));
-  return nlohmann::json(value).dump();
-}
 const nlohmann::json& empty_json_object() {
   static const nlohmann::json kEmpty = nlohmann::json::object();
   return kEmpty;
 }
 }  // namespace
+
+std::string format_number(double value) {
+  if (value == std::floor(value) && std::fabs(value) < 1e15) return std::to_string(static_cast<long long>(value));
+  return nlohmann::json(value).dump();
+}
+
+bool has_key(const nlohmann::json& json, std::string_view key) {
+  return json.is_object() && json.contains(key);
+}
 
 std::string join_path(std::string_view parent, std::string_view key) {
   if (parent.empty()) return std::string(key);

@@ -40,4 +40,18 @@ class JsonReader {
 std::string join_path(std::string_view parent, std::string_view key);
 std::string index_path(std::string_view parent, std::size_t index);
 
+// True when `json` is an object with a member `key` (for optional fields).
+bool has_key(const nlohmann::json& json, std::string_view key);
+
+// A number as people write it in a message: "600", "0.85", not "600.000000"; messages built from limits use it.
+std::string format_number(double value);
+
+// What reading one action from JSON gave: the action, or why it could not be read. Each feature reads its own
+// action type (Parsed<SessionAction>, Parsed<SafetyAction>, ...); the root turns them into Parsed<Action>.
+template <typename A>
+struct Parsed {
+  std::optional<A> action;
+  std::string error;  // e.g. "action: pain: expected a whole number from 0 to 10, found 12"
+};
+
 }  // namespace ubr

@@ -28,10 +28,10 @@ Dosage read_dosage(JsonReader& reader, const nlohmann::json& exercise, const std
   const std::string dosage_path = join_path(path, "dosage");
   const nlohmann::json& json = reader.object(exercise, "dosage", path);
   Dosage dosage;
-  dosage.reps = reader.whole_number(json, "reps", dosage_path, 1, 1000);
-  dosage.sets = reader.whole_number(json, "sets", dosage_path, 1, 100);
-  dosage.hold_seconds = reader.number(json, "holdSeconds", dosage_path, 0, 600);
-  dosage.per_side = reader.boolean(json, "perSide", dosage_path);
+  dosage.reps = reader.whole_number(json, kRepsKey, dosage_path, 1, kMaxCatalogueReps);
+  dosage.sets = reader.whole_number(json, kSetsKey, dosage_path, 1, kMaxCatalogueSets);
+  dosage.hold_seconds = reader.number(json, kHoldSecondsKey, dosage_path, 0, kMaxCatalogueHoldSeconds);
+  dosage.per_side = reader.boolean(json, kPerSideKey, dosage_path);
   return dosage;
 }
 

@@ -16,6 +16,18 @@ struct Dosage {
   bool operator==(const Dosage&) const = default;
 };
 
+// A dosage's fields as JSON names, the same in the catalogue file, routines (session/routine.h) and state().
+inline constexpr const char* kRepsKey = "reps";
+inline constexpr const char* kSetsKey = "sets";
+inline constexpr const char* kHoldSecondsKey = "holdSeconds";
+inline constexpr const char* kPerSideKey = "perSide";
+
+// What the catalogue file may ask for, each from 1 (a hold from 0: a moving exercise). Wider than what a user's
+// routine may hold (session/routine.h): the catalogue is reviewed like code.
+constexpr int kMaxCatalogueReps = 1000;
+constexpr int kMaxCatalogueSets = 100;
+constexpr double kMaxCatalogueHoldSeconds = 600;
+
 struct Exercise {
   std::string id;
   std::string name;

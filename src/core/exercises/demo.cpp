@@ -25,7 +25,7 @@ struct Apply {
 
   std::string operator()(const SetDemoSpeed& a) const {
     if (!std::isfinite(a.speed) || a.speed < kMinDemoSpeed || a.speed > kMaxDemoSpeed) {
-      return "setDemoSpeed: speed must be from 0.5 to 2";
+      return "setDemoSpeed: speed must be from " + format_number(kMinDemoSpeed) + " to " + format_number(kMaxDemoSpeed);
     }
     demo.speed = a.speed;
     return {};
@@ -39,9 +39,10 @@ struct Apply {
     return {};
   }
   std::string operator()(const OrbitDemo& a) const {
-    if (!std::isfinite(a.yaw_degrees) || !std::isfinite(a.pitch_degrees) || a.pitch_degrees < -80 ||
-        a.pitch_degrees > 89) {
-      return "orbitDemo: pitch must be from -80 to 89 degrees";
+    if (!std::isfinite(a.yaw_degrees) || !std::isfinite(a.pitch_degrees) || a.pitch_degrees < kMinOrbitPitchDegrees ||
+        a.pitch_degrees > kMaxOrbitPitchDegrees) {
+      return "orbitDemo: pitch must be from " + format_number(kMinOrbitPitchDegrees) + " to " +
+             format_number(kMaxOrbitPitchDegrees) + " degrees";
     }
     demo.view = DemoView::Orbit;
     demo.orbit_yaw_degrees = std::remainder(a.yaw_degrees, 360.0);
@@ -114,7 +115,7 @@ nlohmann::json demo_to_json(const DemoState& demo, std::string_view exercise_id)
   return json;
 }
 
-std::optional<DemoAction> parse_demo_action(std::string_view type, const nlohmann::json& json, std::string& error) {
+std::optional<Parsed<DemoAction>> parse_demo_action(std::string_view type, const nlohmann::json& json) {
   JsonReader reader{"action"};
   std::optional<DemoAction> action;
   if (type == "setDemoSpeed") {
@@ -128,15 +129,15 @@ std::optional<DemoAction> parse_demo_action(std::string_view type, const nlohman
     action = SetDemoView{view.value_or(DemoView::Auto)};
   } else if (type == "orbitDemo") {
     const double yaw = reader.number(json, "yaw", "", -3600, 3600);
-    const double pitch = reader.number(json, "pitch", "", -80, 89);
+    const double pitch = reader.number(json, "pitch", "", kMinOrbitPitchDegrees, kMaxOrbitPitchDegrees);
     action = OrbitDemo{yaw, pitch};
   } else if (type == "scrubDemo") {
     action = ScrubDemo{reader.number(json, "time", "", 0, 1e6)};
   } else {
     return std::nullopt;
   }
-  if (!reader.ok()) error = reader.error();
-  return action;
+  if (!reader.ok()) return Parsed<DemoAction>{std::nullopt, reader.error()};
+  return Parsed<DemoAction>{std::move(action), {}};
 }
 
 }  // namespace ubr

@@ -1,12 +1,13 @@
 #pragma once
 // The demonstration controls on the exercise screen: speed, pause, scrub and the viewing angle. They are actions
 // like any other, so the page's automation and the tests drive the figure exactly as the buttons do.
+#include "core/base/json_reader.h"
+
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
-
-#include <nlohmann/json.hpp>
 
 namespace ubr {
 
@@ -24,6 +25,9 @@ struct DemoState {
 
 constexpr double kMinDemoSpeed = 0.5;
 constexpr double kMaxDemoSpeed = 2.0;
+// How far the camera may look up (negative) or down: past these the figure is seen edge-on from below or above.
+constexpr double kMinOrbitPitchDegrees = -80;
+constexpr double kMaxOrbitPitchDegrees = 89;
 
 struct SetDemoSpeed {
   double speed = 1;
@@ -57,7 +61,8 @@ void advance_demo(DemoState& demo, double dt_seconds, std::string_view exercise_
 // {"time", "speed", "paused", "view", "yaw", "pitch", "phase", "side", "loopSeconds"} for state().
 nlohmann::json demo_to_json(const DemoState& demo, std::string_view exercise_id);
 
-// Reads the demo actions the page may send ("setDemoSpeed", ...); nullopt when `type` is not one of them.
-std::optional<DemoAction> parse_demo_action(std::string_view type, const nlohmann::json& json, std::string& error);
+// Reads the demo actions the page may send ("setDemoSpeed", ...): nothing when `type` is not one of them, otherwise
+// the action or why it is malformed.
+std::optional<Parsed<DemoAction>> parse_demo_action(std::string_view type, const nlohmann::json& json);
 
 }  // namespace ubr

@@ -1,5 +1,5 @@
 #pragma once
-// Reduced motion for demonstrations (prefers-reduced-motion, issue 7): instead of moving smoothly, the figure shows
+// Reduced motion for demonstrations (prefers-reduced-motion): instead of moving smoothly, the figure shows
 // each key pose of the clip in turn and holds it until the next one is due, so the timing of the exercise is kept
 // but nothing glides. The renderer samples the clip at stepped_clip_time(...) when uses_stepped_motion() is true.
 #include "core/motion/clip.h"

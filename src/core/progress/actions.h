@@ -81,14 +81,11 @@ struct ImportFileLoaded {
   std::string error;  // the platform could not read the file (or it is too large to read)
 };
 struct ProgressEffectsTaken {};
-// Moves sessions the session engine finished (AppState::finished_sessions) into the history. The platform sends it
-// after any action or time step that left some, so a finished session is saved at once.
-struct RecordFinishedSessions {};
 
 using ProgressAction =
     std::variant<AnnotateSession, LogSession, SetWeeklyGoal, ImportBackup, ConfirmImport, CancelImport,
                  ChooseImportFile, ExportBackup, DownloadUnreadable, StartFreshOverUnreadable, ResetProgress,
                  OpenProgress, ProgressLoaded, ProgressMerged, StorageReport, PersistResult, ProgressClock,
-                 ImportFileLoaded, ProgressEffectsTaken, RecordFinishedSessions>;
+                 ImportFileLoaded, ProgressEffectsTaken>;
 
 }  // namespace ubr

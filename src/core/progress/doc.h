@@ -1,6 +1,6 @@
 #pragma once
 // The progress model: every recorded session plus the weekly goal. This is what is stored in localStorage and
-// what a backup file holds (see progress_json.h for the versioned JSON form).
+// what a backup file holds (document.h holds its versioned JSON form).
 #include "core/session/record.h"
 
 #include <cstdint>

@@ -10,6 +10,8 @@ namespace ubr {
 namespace {
 using nlohmann::json;
 
+constexpr std::size_t kMaxAppVersionBytes = 32;
+
 WeeklyGoal read_goal(JsonReader& reader, const json& document) {
   WeeklyGoal goal;
   const json& object = reader.object(document, "goal", "");
@@ -18,7 +20,7 @@ WeeklyGoal read_goal(JsonReader& reader, const json& document) {
     if (it.key() != "perWeek" && it.key() != "rev") reader.fail(join_path("goal", it.key()), "unknown field");
   }
   goal.sessions_per_week = reader.whole_number(object, "perWeek", "goal", kMinWeeklyGoal, kMaxWeeklyGoal);
-  goal.revision = reader.whole_number(object, "rev", "goal", 0, 1000000);
+  goal.revision = reader.whole_number(object, "rev", "goal", 0, kMaxRevision);
   return goal;
 }
 
@@ -36,12 +38,16 @@ ProgressDoc read_document(JsonReader& reader, const json& document, std::int64_t
   }
   if (document.contains("app")) {
     const std::string app = reader.text(document, "app", "", /*allow_empty=*/true);
-    if (app.size() > 32) reader.fail("app", "is longer than 32 bytes");
+    if (app.size() > kMaxAppVersionBytes) {
+      reader.fail("app", "is longer than " + std::to_string(kMaxAppVersionBytes) + " bytes");
+    }
   }
-  doc.epoch = reader.whole_number(document, "epoch", "", 0, 1000000);
+  doc.epoch = reader.whole_number(document, "epoch", "", 0, kMaxRevision);
   doc.goal = read_goal(reader, document);
   const json& sessions = reader.array(document, "sessions", "");
-  if (sessions.size() > kMaxSessions) reader.fail("sessions", "holds more than 20000 sessions");
+  if (sessions.size() > kMaxSessions) {
+    reader.fail("sessions", "holds more than " + std::to_string(kMaxSessions) + " sessions");
+  }
   std::set<std::string> ids;
   for (std::size_t i = 0; i < sessions.size() && reader.ok(); ++i) {
     const std::string path = index_path("sessions", i);
@@ -88,7 +94,9 @@ ProgressParse parse_progress(std::string_view text, std::string_view source, std
   ProgressParse result;
   const std::string name(source);
   if (text.size() > kMaxProgressBytes) {
-    result.error = name + ": larger than 5 MB (" + std::to_string(text.size() / (1024 * 1024)) + " MB)";
+    constexpr std::size_t kMegabyte = 1024 * 1024;
+    result.error = name + ": larger than " + std::to_string(kMaxProgressBytes / kMegabyte) + " MB (" +
+                   std::to_string(text.size() / kMegabyte) + " MB)";
     return result;
   }
   if (json_depth(text, kMaxProgressJsonDepth) > kMaxProgressJsonDepth) {
@@ -132,7 +140,7 @@ ProgressParse parse_progress(std::string_view text, std::string_view source, std
 
 std::string progress_to_json(const ProgressDoc& doc, std::string_view app_version) {
   json sessions = json::array();
-  for (const SessionRecord& session : doc.sessions) sessions.push_back(session_to_json(session));
+  for (const SessionRecord& session : doc.sessions) sessions.push_back(record_to_json(session));
   const json document = {
       {"schema", kProgressSchema},
       {"app", app_version},

@@ -27,6 +27,8 @@ constexpr std::size_t kMaxNoteBytes = 2000;
 constexpr std::int64_t kEarliestSessionUtcMs = 946684800000;   // 2000-01-01
 constexpr std::int64_t kLatestStoredUtcMs = 4102444800000;     // 2100-01-01: a bound for data of unknown age
 constexpr std::int64_t kMaxSessionMs = 24LL * 60 * 60 * 1000;  // a session lasts at most a day
+constexpr int kMaxRecordUtcOffsetMinutes = 16 * 60;            // either way; real offsets run from -12 h to +14 h
+constexpr int kMaxRevision = 1000000;                          // epoch, goal and session revisions, from 0
 
 struct ProgressParse {
   std::optional<ProgressDoc> doc;

@@ -10,10 +10,14 @@ namespace ubr {
 namespace {
 using nlohmann::json;
 
-ActionParse done(ProgressAction action) {
-  return {Action{std::move(action)}, {}};
+constexpr std::int64_t kLoggedSessionMs = 10 * 60 * 1000;  // the length of a logged session that gives no end
+
+using ProgressParsed = Parsed<ProgressAction>;
+
+ProgressParsed done(ProgressAction action) {
+  return {std::move(action), {}};
 }
-ActionParse refused(const JsonReader& reader) {
+ProgressParsed refused(const JsonReader& reader) {
   return {std::nullopt, reader.error()};
 }
 
@@ -24,45 +28,50 @@ void read_rating(JsonReader& reader, const json& object, const char* key, std::o
     clear = true;
     return;
   }
-  value = reader.whole_number(object, key, "", 0, 10);
+  value = reader.whole_number(object, key, "", 0, kMaxPain);
 }
 
-ActionParse parse_annotate(const json& object) {
+ProgressParsed parse_annotate(const json& object) {
   JsonReader reader{"annotateSession"};
   AnnotateSession action;
   action.id = reader.text(object, "id", "");
-  read_rating(reader, object, "painBefore", action.pain_before, action.clear_pain_before);
-  read_rating(reader, object, "painAfter", action.pain_after, action.clear_pain_after);
-  if (object.contains("note")) action.note = reader.text(object, "note", "", /*allow_empty=*/true);
+  // The annotated fields are named as in the readable record.
+  read_rating(reader, object, kRecordPainBefore.readable, action.pain_before, action.clear_pain_before);
+  read_rating(reader, object, kRecordPainAfter.readable, action.pain_after, action.clear_pain_after);
+  if (object.contains(kRecordNote.readable)) {
+    action.note = reader.text(object, kRecordNote.readable, "", /*allow_empty=*/true);
+  }
   if (!reader.ok()) return refused(reader);
   return done(action);
 }
 
 // The session in the readable form (as in schema 1, plus utcOffsetMinutes), with defaults for what a test leaves
 // out, then checked by the same reader as stored data.
-ActionParse parse_log(const json& object) {
-  json verbose = object;
-  verbose.erase("type");
+ProgressParsed parse_log(const json& object) {
+  json readable = object;
+  readable.erase("type");
   JsonReader reader{"logSession"};
-  if (!verbose.contains("startedAt") || !verbose.at("startedAt").is_number_integer()) {
-    reader.fail("startedAt", "expected a time in whole milliseconds (UTC)");
+  const char* const start_key = kRecordStart.readable;
+  if (!readable.contains(start_key) || !readable.at(start_key).is_number_integer()) {
+    reader.fail(start_key, "expected a time in whole milliseconds (UTC)");
     return refused(reader);
   }
-  const auto start = verbose.at("startedAt").get<std::int64_t>();
-  if (!verbose.contains("utcOffsetMinutes")) verbose["utcOffsetMinutes"] = 0;
-  const json& offset = verbose.at("utcOffsetMinutes");
-  if (!verbose.contains("localDate") && offset.is_number_integer() && start > 0 && start < kLatestStoredUtcMs) {
+  const auto start = readable.at(start_key).get<std::int64_t>();
+  if (!readable.contains(kRecordUtcOffset.readable)) readable[kRecordUtcOffset.readable] = 0;
+  const json& offset = readable.at(kRecordUtcOffset.readable);
+  if (!readable.contains(kRecordDate.readable) && offset.is_number_integer() && start > 0 &&
+      start < kLatestStoredUtcMs) {
     const auto minutes = offset.get<std::int64_t>();
-    if (minutes >= -16 * 60 && minutes <= 16 * 60) {
-      verbose["localDate"] = format_local_date(local_day(start, static_cast<int>(minutes)));
+    if (minutes >= -kMaxRecordUtcOffsetMinutes && minutes <= kMaxRecordUtcOffsetMinutes) {
+      readable[kRecordDate.readable] = format_local_date(local_day(start, static_cast<int>(minutes)));
     }
   }
-  if (!verbose.contains("endedAt")) verbose["endedAt"] = start + 10 * 60 * 1000;
-  if (!verbose.contains("completed")) verbose["completed"] = true;
-  if (!verbose.contains("exercises")) verbose["exercises"] = json::array();
-  if (!verbose.contains("id")) verbose["id"] = "log-" + std::to_string(start);
+  if (!readable.contains(kRecordEnd.readable)) readable[kRecordEnd.readable] = start + kLoggedSessionMs;
+  if (!readable.contains(kRecordCompleted.readable)) readable[kRecordCompleted.readable] = true;
+  if (!readable.contains(kRecordExercises.readable)) readable[kRecordExercises.readable] = json::array();
+  if (!readable.contains(kRecordId.readable)) readable[kRecordId.readable] = "log-" + std::to_string(start);
   LogSession action;
-  action.session = read_session(reader, verbose_session_to_compact(verbose), "", kLatestStoredUtcMs);
+  action.session = read_session(reader, readable_record_to_compact(readable), "", kLatestStoredUtcMs);
   if (!reader.ok()) return refused(reader);
   return done(action);
 }
@@ -77,7 +86,7 @@ std::optional<ImportMode> read_mode(JsonReader& reader, const json& object) {
 }
 }  // namespace
 
-std::optional<ActionParse> parse_progress_action(std::string_view type, const json& object) {
+std::optional<ProgressParsed> parse_progress_action(std::string_view type, const json& object) {
   if (type == "openProgress") return done(OpenProgress{});
   if (type == "annotateSession") return parse_annotate(object);
   if (type == "logSession") return parse_log(object);
@@ -118,36 +127,7 @@ std::optional<ActionParse> parse_progress_action(std::string_view type, const js
 }
 
 namespace {
-using nlohmann::json;
-
 constexpr std::size_t kRecentSessions = 20;
-
-json optional_int(const std::optional<int>& value) {
-  return value ? json(*value) : json(nullptr);
-}
-
-json session_summary(const SessionRecord& s) {
-  json exercises = json::array();
-  for (const ExerciseTally& t : s.exercises) {
-    exercises.push_back({{"id", t.exercise_id},
-                         {"repsPlanned", t.reps_planned},
-                         {"repsDone", t.reps_done},
-                         {"setsPlanned", t.sets_planned},
-                         {"setsDone", t.sets_done},
-                         {"activeSeconds", t.active_seconds}});
-  }
-  return {{"id", s.id},
-          {"startedAt", s.started_utc_ms},
-          {"endedAt", s.ended_utc_ms},
-          {"localDate", s.local_date},
-          {"utcOffsetMinutes", s.utc_offset_minutes},
-          {"routine", s.routine_name},
-          {"completed", s.completed},
-          {"painBefore", optional_int(s.pain_before)},
-          {"painAfter", optional_int(s.pain_after)},
-          {"note", s.note},
-          {"exercises", std::move(exercises)}};
-}
 }  // namespace
 
 const char* const kPainRoseAdvice =
@@ -196,7 +176,7 @@ json progress_to_state_json(const ProgressState& progress) {
   json recent = json::array();
   for (auto it = doc.sessions.rbegin(); it != doc.sessions.rend(); ++it) {
     ids.push_back(it->id);
-    if (recent.size() < kRecentSessions) recent.push_back(session_summary(*it));
+    if (recent.size() < kRecentSessions) recent.push_back(readable_record_to_json(*it));
   }
   json days = json::array();
   for (std::int64_t day : stats.active_days) days.push_back(format_local_date(day));
@@ -204,9 +184,9 @@ json progress_to_state_json(const ProgressState& progress) {
   for (const ExerciseTotal& t : stats.exercise_totals) {
     totals.push_back({{"id", t.exercise_id},
                       {"sessions", t.sessions},
-                      {"repsDone", t.reps_done},
-                      {"setsDone", t.sets_done},
-                      {"activeSeconds", t.active_seconds}});
+                      {kRepsDoneKey, t.reps_done},
+                      {kSetsDoneKey, t.sets_done},
+                      {kActiveSecondsKey, t.active_seconds}});
   }
   json pain = json::array();
   for (const PainPoint& p : stats.pain) {

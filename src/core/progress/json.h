@@ -1,7 +1,8 @@
 #pragma once
 // The progress feature as JSON for window.app (docs/automation.md, "Progress"): its actions read from the page, and
 // the progress member of state(). The stored document and backups have their own format (document.h).
-#include "core/automation_json.h"
+#include "core/base/json_reader.h"
+#include "core/progress/actions.h"
 #include "core/progress/state.h"
 
 #include <nlohmann/json.hpp>
@@ -12,7 +13,7 @@
 namespace ubr {
 
 // The parsed action (or the reason it is malformed) when `type` is a progress action; nothing otherwise.
-std::optional<ActionParse> parse_progress_action(std::string_view type, const nlohmann::json& json);
+std::optional<Parsed<ProgressAction>> parse_progress_action(std::string_view type, const nlohmann::json& json);
 
 nlohmann::json progress_to_state_json(const ProgressState& progress);
 

@@ -8,7 +8,7 @@
 namespace ubr {
 namespace {
 std::string canonical(const SessionRecord& session) {
-  return session_to_json(session).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return record_to_json(session).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // Which of two records with the same id to keep: a pure function of the two, so merging is commutative.

@@ -51,10 +51,11 @@ Migration migrate_v1_to_v2(const json& v1) {
       if (!it.value().is_array()) return {nullptr, "sessions: expected a list"};
       json sessions = json::array();
       for (const json& session : it.value()) {
-        json compact = verbose_session_to_compact(session);
-        if (compact.is_object() && !compact.contains("tz") && session.contains("startedAt") &&
-            session.contains("localDate")) {
-          compact["tz"] = infer_offset_minutes(session.at("startedAt"), session.at("localDate"));
+        json compact = readable_record_to_compact(session);
+        if (compact.is_object() && !compact.contains(kRecordUtcOffset.compact) &&
+            session.contains(kRecordStart.readable) && session.contains(kRecordDate.readable)) {
+          compact[kRecordUtcOffset.compact] =
+              infer_offset_minutes(session.at(kRecordStart.readable), session.at(kRecordDate.readable));
         }
         sessions.push_back(std::move(compact));
       }

@@ -4,26 +4,36 @@
 #include "core/progress/document.h"
 
 #include <cmath>
-#include <initializer_list>
 
 namespace ubr {
 namespace {
 using nlohmann::json;
 
-constexpr int kMaxReps = 100000;
-constexpr int kMaxSets = 10000;
-constexpr double kMaxActiveSeconds = 86400;
+// Bounds of one exercise's tally in a stored session: totals over all its sets and sides, in a session of at most a
+// day. Generous, so only nonsense is refused.
+constexpr int kMaxTallyReps = 100000;
+constexpr int kMaxTallySets = 10000;
+constexpr double kMaxTallyActiveSeconds = 86400;
 constexpr std::size_t kMaxIdBytes = 64;
-constexpr std::size_t kMaxRoutineBytes = 200;
+constexpr std::size_t kMaxRoutineNameBytes = 200;
+
+// An exercise's tally in the readable form: its id and the counts (session/record.h), with its time given as
+// "seconds" by logSession and schema 1 and shown as "activeSeconds" by state(). The compact form is the array
+// [exercise id, reps planned, reps done, sets planned, sets done, seconds].
+constexpr const char* kTallyId = "id";
+constexpr const char* kTallySeconds = "seconds";
+
+constexpr RecordKey kAllRecordKeys[] = {kRecordId,         kRecordStart,     kRecordEnd,       kRecordDate,
+                                        kRecordUtcOffset,  kRecordRoutine,   kRecordCompleted, kRecordExercises,
+                                        kRecordPainBefore, kRecordPainAfter, kRecordNote,      kRecordRevision};
 
 // A session from another tab or an older file may carry keys this version does not know; refusing them (rather
 // than dropping them silently) means nothing is lost by a round trip through an app that does not understand it.
-void reject_unknown_keys(JsonReader& reader, const json& object, const std::string& path,
-                         std::initializer_list<std::string_view> known) {
+void reject_unknown_keys(JsonReader& reader, const json& object, const std::string& path) {
   if (!object.is_object()) return;
   for (auto it = object.begin(); it != object.end(); ++it) {
     bool found = false;
-    for (std::string_view key : known) found = found || key == it.key();
+    for (const RecordKey& key : kAllRecordKeys) found = found || it.key() == key.compact;
     if (!found) reader.fail(join_path(path, it.key()), "unknown field");
   }
 }
@@ -69,7 +79,7 @@ std::int64_t read_ms(JsonReader& reader, const json& object, std::string_view ke
 
 std::optional<int> read_pain(JsonReader& reader, const json& object, std::string_view key, const std::string& path) {
   if (!object.contains(key)) return std::nullopt;
-  return reader.whole_number(object, key, path, 0, 10);
+  return reader.whole_number(object, key, path, 0, kMaxPain);
 }
 
 int whole_at(JsonReader& reader, const json& array, std::size_t index, const std::string& path, int max) {
@@ -92,14 +102,14 @@ ExerciseTally read_tally(JsonReader& reader, const json& entry, const std::strin
     return tally;
   }
   tally.exercise_id = entry[0].get<std::string>();
-  tally.reps_planned = whole_at(reader, entry, 1, path, kMaxReps);
-  tally.reps_done = whole_at(reader, entry, 2, path, kMaxReps);
-  tally.sets_planned = whole_at(reader, entry, 3, path, kMaxSets);
-  tally.sets_done = whole_at(reader, entry, 4, path, kMaxSets);
+  tally.reps_planned = whole_at(reader, entry, 1, path, kMaxTallyReps);
+  tally.reps_done = whole_at(reader, entry, 2, path, kMaxTallyReps);
+  tally.sets_planned = whole_at(reader, entry, 3, path, kMaxTallySets);
+  tally.sets_done = whole_at(reader, entry, 4, path, kMaxTallySets);
   const json& seconds = entry[5];
   if (!seconds.is_number() || !std::isfinite(seconds.get<double>()) || seconds.get<double>() < 0 ||
-      seconds.get<double>() > kMaxActiveSeconds) {
-    reader.fail(index_path(path, 5), "expected seconds from 0 to 86400");
+      seconds.get<double>() > kMaxTallyActiveSeconds) {
+    reader.fail(index_path(path, 5), "expected seconds from 0 to " + format_number(kMaxTallyActiveSeconds));
   } else {
     tally.active_seconds = seconds.get<double>();
   }
@@ -118,21 +128,25 @@ std::string read_bounded_text(JsonReader& reader, const json& object, std::strin
 }
 }  // namespace
 
-json session_to_json(const SessionRecord& session) {
+json record_to_json(const SessionRecord& session) {
   json ex = json::array();
   for (const ExerciseTally& t : session.exercises) {
     ex.push_back(
         json::array({t.exercise_id, t.reps_planned, t.reps_done, t.sets_planned, t.sets_done, t.active_seconds}));
   }
-  json out = {{"id", session.id},           {"start", session.started_utc_ms},  {"end", session.ended_utc_ms},
-              {"date", session.local_date}, {"tz", session.utc_offset_minutes}, {"done", session.completed},
-              {"ex", std::move(ex)}};
+  json out = {{kRecordId.compact, session.id},
+              {kRecordStart.compact, session.started_utc_ms},
+              {kRecordEnd.compact, session.ended_utc_ms},
+              {kRecordDate.compact, session.local_date},
+              {kRecordUtcOffset.compact, session.utc_offset_minutes},
+              {kRecordCompleted.compact, session.completed},
+              {kRecordExercises.compact, std::move(ex)}};
   // Empty optional fields are left out: most sessions have no note, which saves bytes per session.
-  if (!session.routine_name.empty()) out["routine"] = session.routine_name;
-  if (session.pain_before) out["pb"] = *session.pain_before;
-  if (session.pain_after) out["pa"] = *session.pain_after;
-  if (!session.note.empty()) out["note"] = session.note;
-  if (session.revision != 0) out["rev"] = session.revision;
+  if (!session.routine_name.empty()) out[kRecordRoutine.compact] = session.routine_name;
+  if (session.pain_before) out[kRecordPainBefore.compact] = *session.pain_before;
+  if (session.pain_after) out[kRecordPainAfter.compact] = *session.pain_after;
+  if (!session.note.empty()) out[kRecordNote.compact] = session.note;
+  if (session.revision != 0) out[kRecordRevision.compact] = session.revision;
   return out;
 }
 
@@ -143,76 +157,101 @@ SessionRecord read_session(JsonReader& reader, const json& json_session, const s
     reader.fail(path, "expected an object");
     return session;
   }
-  reject_unknown_keys(reader, json_session, path,
-                      {"id", "start", "end", "date", "tz", "routine", "done", "ex", "pb", "pa", "note", "rev"});
-  session.id = reader.text(json_session, "id", path);
+  reject_unknown_keys(reader, json_session, path);
+  session.id = reader.text(json_session, kRecordId.compact, path);
   if (reader.ok() && !is_valid_id(session.id)) {
-    reader.fail(join_path(path, "id"), "use up to 64 letters, digits and - _ . : only");
+    reader.fail(join_path(path, kRecordId.compact),
+                "use up to " + std::to_string(kMaxIdBytes) + " letters, digits and - _ . : only");
   }
-  session.started_utc_ms = read_ms(reader, json_session, "start", path, kEarliestSessionUtcMs, latest_start_utc_ms);
+  session.started_utc_ms =
+      read_ms(reader, json_session, kRecordStart.compact, path, kEarliestSessionUtcMs, latest_start_utc_ms);
   if (reader.ok()) {
-    session.ended_utc_ms =
-        read_ms(reader, json_session, "end", path, session.started_utc_ms, session.started_utc_ms + kMaxSessionMs);
+    session.ended_utc_ms = read_ms(reader, json_session, kRecordEnd.compact, path, session.started_utc_ms,
+                                   session.started_utc_ms + kMaxSessionMs);
   }
-  session.utc_offset_minutes = reader.whole_number(json_session, "tz", path, -16 * 60, 16 * 60);
-  session.local_date = reader.text(json_session, "date", path);
+  session.utc_offset_minutes = reader.whole_number(json_session, kRecordUtcOffset.compact, path,
+                                                   -kMaxRecordUtcOffsetMinutes, kMaxRecordUtcOffsetMinutes);
+  session.local_date = reader.text(json_session, kRecordDate.compact, path);
   if (reader.ok()) {
     const auto day = parse_local_date(session.local_date);
     // The local date is the platform's reading at the start; it can differ from the UTC date by one day either way.
     const std::int64_t utc_day = local_day(session.started_utc_ms, 0);
     if (!day) {
-      reader.fail(join_path(path, "date"), "expected a date as YYYY-MM-DD");
+      reader.fail(join_path(path, kRecordDate.compact), "expected a date as YYYY-MM-DD");
     } else if (*day < utc_day - 1 || *day > utc_day + 1) {
-      reader.fail(join_path(path, "date"), "does not match the start time");
+      reader.fail(join_path(path, kRecordDate.compact), "does not match the start time");
     }
   }
-  session.routine_name = read_bounded_text(reader, json_session, "routine", path, kMaxRoutineBytes);
-  session.completed = reader.boolean(json_session, "done", path);
-  const json& ex = reader.array(json_session, "ex", path);
-  if (ex.size() > kMaxExercisesPerSession) reader.fail(join_path(path, "ex"), "lists too many exercises");
+  session.routine_name = read_bounded_text(reader, json_session, kRecordRoutine.compact, path, kMaxRoutineNameBytes);
+  session.completed = reader.boolean(json_session, kRecordCompleted.compact, path);
+  const std::string ex_path = join_path(path, kRecordExercises.compact);
+  const json& ex = reader.array(json_session, kRecordExercises.compact, path);
+  if (ex.size() > kMaxExercisesPerSession) reader.fail(ex_path, "lists too many exercises");
   for (std::size_t i = 0; i < ex.size() && reader.ok(); ++i) {
-    session.exercises.push_back(read_tally(reader, ex[i], index_path(join_path(path, "ex"), i)));
+    session.exercises.push_back(read_tally(reader, ex[i], index_path(ex_path, i)));
   }
-  session.pain_before = read_pain(reader, json_session, "pb", path);
-  session.pain_after = read_pain(reader, json_session, "pa", path);
-  session.note = read_bounded_text(reader, json_session, "note", path, kMaxNoteBytes);
-  if (json_session.contains("rev")) session.revision = reader.whole_number(json_session, "rev", path, 0, 1000000);
+  session.pain_before = read_pain(reader, json_session, kRecordPainBefore.compact, path);
+  session.pain_after = read_pain(reader, json_session, kRecordPainAfter.compact, path);
+  session.note = read_bounded_text(reader, json_session, kRecordNote.compact, path, kMaxNoteBytes);
+  if (json_session.contains(kRecordRevision.compact)) {
+    session.revision = reader.whole_number(json_session, kRecordRevision.compact, path, 0, kMaxRevision);
+  }
   return session;
 }
 
-json verbose_session_to_compact(const json& verbose) {
-  if (!verbose.is_object()) return verbose;  // the reader reports "expected an object"
-  static constexpr std::pair<std::string_view, std::string_view> kKeys[] = {
-      {"startedAt", "start"}, {"endedAt", "end"},   {"localDate", "date"}, {"utcOffsetMinutes", "tz"},
-      {"completed", "done"},  {"painBefore", "pb"}, {"painAfter", "pa"},   {"revision", "rev"},
-  };
+json readable_record_to_json(const SessionRecord& s) {
+  auto optional_int = [](const std::optional<int>& value) { return value ? json(*value) : json(nullptr); };
+  json exercises = json::array();
+  for (const ExerciseTally& t : s.exercises) {
+    exercises.push_back({{kTallyId, t.exercise_id},
+                         {kRepsPlannedKey, t.reps_planned},
+                         {kRepsDoneKey, t.reps_done},
+                         {kSetsPlannedKey, t.sets_planned},
+                         {kSetsDoneKey, t.sets_done},
+                         {kActiveSecondsKey, t.active_seconds}});
+  }
+  return {{kRecordId.readable, s.id},
+          {kRecordStart.readable, s.started_utc_ms},
+          {kRecordEnd.readable, s.ended_utc_ms},
+          {kRecordDate.readable, s.local_date},
+          {kRecordUtcOffset.readable, s.utc_offset_minutes},
+          {kRecordRoutine.readable, s.routine_name},
+          {kRecordCompleted.readable, s.completed},
+          {kRecordPainBefore.readable, optional_int(s.pain_before)},
+          {kRecordPainAfter.readable, optional_int(s.pain_after)},
+          {kRecordNote.readable, s.note},
+          {kRecordExercises.readable, std::move(exercises)}};
+}
+
+json readable_record_to_compact(const json& readable) {
+  if (!readable.is_object()) return readable;  // the reader reports "expected an object"
   json compact = json::object();
-  for (auto it = verbose.begin(); it != verbose.end(); ++it) {
+  for (auto it = readable.begin(); it != readable.end(); ++it) {
     std::string key = it.key();
-    for (const auto& [from, to] : kKeys) {
-      if (key == from) key = std::string(to);
+    for (const RecordKey& known : kAllRecordKeys) {
+      if (it.key() == known.readable) key = known.compact;
     }
-    if (key == "exercises") {
+    if (it.key() == kRecordExercises.readable) {
       if (!it.value().is_array()) {
-        compact["ex"] = it.value();
+        compact[key] = it.value();
         continue;
       }
       json ex = json::array();
       for (const json& e : it.value()) {
         bool known = e.is_object();
         for (auto field = e.begin(); known && field != e.end(); ++field) {
-          known = field.key() == "id" || field.key() == "repsPlanned" || field.key() == "repsDone" ||
-                  field.key() == "setsPlanned" || field.key() == "setsDone" || field.key() == "seconds";
+          known = field.key() == kTallyId || field.key() == kRepsPlannedKey || field.key() == kRepsDoneKey ||
+                  field.key() == kSetsPlannedKey || field.key() == kSetsDoneKey || field.key() == kTallySeconds;
         }
         if (!known) {  // left as it is, so the reader refuses it with a message naming the entry
           ex.push_back(e);
           continue;
         }
         auto field = [&](const char* name) { return e.contains(name) ? e.at(name) : json(nullptr); };
-        ex.push_back(json::array({field("id"), field("repsPlanned"), field("repsDone"), field("setsPlanned"),
-                                  field("setsDone"), e.contains("seconds") ? e.at("seconds") : json(0)}));
+        ex.push_back(json::array({field(kTallyId), field(kRepsPlannedKey), field(kRepsDoneKey), field(kSetsPlannedKey),
+                                  field(kSetsDoneKey), e.contains(kTallySeconds) ? e.at(kTallySeconds) : json(0)}));
       }
-      compact["ex"] = std::move(ex);
+      compact[key] = std::move(ex);
       continue;
     }
     compact[key] = it.value();

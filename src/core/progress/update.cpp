@@ -69,16 +69,20 @@ std::string file_date(const ProgressState& progress) {
 }
 
 struct ProgressReducer {
-  AppState& state;
-  ProgressState& progress = state.progress;
+  ProgressState& progress;
+  std::optional<ProgressNav>& nav;
 
   std::string operator()(const AnnotateSession& a) {
     const SessionRecord* existing = find_session(*progress.doc, a.id);
     if (existing == nullptr) return "no recorded session with id '" + a.id + "'";
     for (const auto& pain : {a.pain_before, a.pain_after}) {
-      if (pain && (*pain < 0 || *pain > 10)) return "pain must be a whole number from 0 to 10";
+      if (pain && (*pain < 0 || *pain > kMaxPain)) {
+        return "pain must be a whole number from 0 to " + std::to_string(kMaxPain);
+      }
     }
-    if (a.note && a.note->size() > kMaxNoteBytes) return "the note is longer than 2000 bytes";
+    if (a.note && a.note->size() > kMaxNoteBytes) {
+      return "the note is longer than " + std::to_string(kMaxNoteBytes) + " bytes";
+    }
     ProgressDoc doc = *progress.doc;
     for (SessionRecord& session : doc.sessions) {
       if (session.id != a.id) continue;
@@ -104,7 +108,8 @@ struct ProgressReducer {
 
   std::string operator()(const SetWeeklyGoal& a) {
     if (a.sessions_per_week < kMinWeeklyGoal || a.sessions_per_week > kMaxWeeklyGoal) {
-      return "the weekly goal must be from 1 to 14 sessions";
+      return "the weekly goal must be from " + std::to_string(kMinWeeklyGoal) + " to " +
+             std::to_string(kMaxWeeklyGoal) + " sessions";
     }
     ProgressDoc doc = *progress.doc;
     doc.goal.sessions_per_week = a.sessions_per_week;
@@ -196,8 +201,7 @@ struct ProgressReducer {
   }
 
   std::string operator()(const OpenProgress&) {
-    state.screen = Screen::Progress;
-    state.selected_exercise.clear();
+    nav = ProgressNav::ShowProgress;
     return {};
   }
 
@@ -240,11 +244,6 @@ struct ProgressReducer {
     return {};
   }
 
-  std::string operator()(const RecordFinishedSessions&) {
-    absorb_finished_sessions(state);
-    return {};
-  }
-
   std::string operator()(const ProgressEffectsTaken&) {
     progress.downloads.clear();
     progress.file_picker_requested = false;
@@ -253,27 +252,27 @@ struct ProgressReducer {
 };
 }  // namespace
 
-std::string apply_progress_action(AppState& state, const ProgressAction& action) {
-  AppState next = state;
-  std::string error = std::visit(ProgressReducer{next}, action);
+ProgressOutcome apply_progress_action(ProgressState& progress, const ProgressAction& action) {
+  ProgressState next = progress;
+  std::optional<ProgressNav> nav;
+  std::string error = std::visit(ProgressReducer{next, nav}, action);
   // A refused import still leaves its message for the screen; nothing else of a refused action is kept.
   if (!error.empty()) {
-    state.progress.import_message = next.progress.import_message;
-    return error;
+    progress.import_message = next.import_message;
+    return {std::move(error), std::nullopt};
   }
-  state = std::move(next);
-  return {};
+  progress = std::move(next);
+  return {{}, nav};
 }
 
-void absorb_finished_sessions(AppState& state) {
-  if (state.finished_sessions.empty()) return;
-  ProgressDoc doc = *state.progress.doc;
-  for (SessionRecord& record : state.finished_sessions) {
+void record_finished_sessions(ProgressState& progress, std::vector<SessionRecord> records) {
+  if (records.empty()) return;
+  ProgressDoc doc = *progress.doc;
+  for (SessionRecord& record : records) {
     if (find_session(doc, record.id) == nullptr) doc.sessions.push_back(std::move(record));
   }
-  state.finished_sessions.clear();
   sort_sessions(doc.sessions);
-  set_doc(state.progress, std::move(doc));
+  set_doc(progress, std::move(doc));
 }
 
 }  // namespace ubr

@@ -1,6 +1,6 @@
 #pragma once
 // The actions of the safety guidance and comfort settings, as one alternative of ubr::Action (SafetyAction).
-// safety_update.cpp applies them; safety_action_json.cpp reads the ones the page may send.
+// update.h applies them; json.h reads the ones the page may send.
 #include "core/base/clock.h"
 #include "core/safety/safety.h"
 
@@ -21,12 +21,9 @@ struct OpenSafety {
 };
 // Leaves the guidance without acknowledging (only offered once it has been acknowledged).
 struct CloseSafety {};
-// A partial change of the comfort settings: only the fields present are applied.
-struct UpdateComfort {
-  std::optional<double> text_scale;
-  std::optional<ThemeChoice> theme;
-  std::optional<MotionChoice> motion;
-};
+// Changes the comfort settings: only the fields present are applied. The action is the change itself
+// (safety.h), which the stored document and the automation interface read with the same code.
+using UpdateComfort = ComfortChange;
 // The browser's preferences, sent at start-up and whenever they change.
 struct SetSystemPreferences {
   std::optional<bool> dark;

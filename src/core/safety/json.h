@@ -1,7 +1,8 @@
 #pragma once
 // The safety and comfort parts of the automation interface: actions read from JSON, and what state() reports.
-#include "core/app_state.h"
-#include "core/automation_json.h"
+#include "core/base/json_reader.h"
+#include "core/safety/actions.h"
+#include "core/safety/safety.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,9 +12,9 @@
 namespace ubr {
 
 // Empty when `type` is not a safety or comfort action; otherwise the action or why it is malformed.
-std::optional<ActionParse> parse_safety_action(std::string_view type, const nlohmann::json& json);
+std::optional<Parsed<SafetyAction>> parse_safety_action(std::string_view type, const nlohmann::json& json);
 
-nlohmann::json safety_to_state_json(const AppState& state);   // state().safety
-nlohmann::json comfort_to_state_json(const AppState& state);  // state().comfort
+nlohmann::json safety_to_state_json(const SafetyState& safety);  // state().safety
+nlohmann::json comfort_to_state_json(const Comfort& comfort);    // state().comfort
 
 }  // namespace ubr

@@ -7,9 +7,30 @@
 
 namespace ubr {
 namespace {
+constexpr int kSafetySchema = 1;  // the stored document's version; only this one is read
+
 // The sizes the UI steps through: small steps near 100 %, where most people settle.
-constexpr std::array<double, 6> kTextScales = {0.85, 1.0, 1.15, 1.3, 1.45, 1.6};
+constexpr std::array<double, 6> kTextScales = {kMinTextScale, 1.0, 1.15, 1.3, 1.45, kMaxTextScale};
+
+constexpr std::array<ThemeChoice, 3> kThemeChoices = {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark};
+constexpr std::array<MotionChoice, 3> kMotionChoices = {MotionChoice::System, MotionChoice::Smooth,
+                                                        MotionChoice::Steps};
+
+// 'expected "system", "light" or "dark"', from the names the choices are written with.
+template <typename Choice, std::size_t N>
+std::string expected_one_of(const std::array<Choice, N>& choices, const char* (*name)(Choice)) {
+  std::string text = "expected ";
+  for (std::size_t i = 0; i < N; ++i) {
+    if (i > 0) text += i + 1 == N ? " or " : ", ";
+    text += std::string("\"") + name(choices[i]) + "\"";
+  }
+  return text;
+}
 }  // namespace
+
+bool guidance_required(const SafetyState& safety) {
+  return safety.enforced && !safety.acknowledged;
+}
 
 bool uses_dark_theme(const Comfort& comfort) {
   switch (comfort.settings.theme) {
@@ -77,27 +98,46 @@ const char* motion_choice_name(MotionChoice choice) {
 
 // The names are spelled once, in the *_name functions above; parsing looks them up there.
 std::optional<ThemeChoice> parse_theme_choice(std::string_view name) {
-  for (ThemeChoice choice : {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark}) {
+  for (ThemeChoice choice : kThemeChoices) {
     if (name == theme_choice_name(choice)) return choice;
   }
   return std::nullopt;
 }
 
 std::optional<MotionChoice> parse_motion_choice(std::string_view name) {
-  for (MotionChoice choice : {MotionChoice::System, MotionChoice::Smooth, MotionChoice::Steps}) {
+  for (MotionChoice choice : kMotionChoices) {
     if (name == motion_choice_name(choice)) return choice;
   }
   return std::nullopt;
 }
 
-std::string safety_document_to_json(const SafetyState& safety, const ComfortSettings& settings) {
-  const nlohmann::json json = {
-      {"schema", 1},
-      {"safetyAcknowledged", safety.acknowledged},
+nlohmann::json comfort_settings_to_json(const ComfortSettings& settings) {
+  return {
       {"textScale", settings.text_scale},
       {"theme", theme_choice_name(settings.theme)},
       {"motion", motion_choice_name(settings.motion)},
   };
+}
+
+ComfortChange read_comfort_change(JsonReader& reader, const nlohmann::json& json, bool all) {
+  ComfortChange change;
+  auto wanted = [&](std::string_view key) { return all || has_key(json, key); };
+  if (wanted("textScale")) change.text_scale = reader.number(json, "textScale", "", kMinTextScale, kMaxTextScale);
+  if (wanted("theme")) {
+    change.theme = parse_theme_choice(reader.text(json, "theme", ""));
+    if (reader.ok() && !change.theme) reader.fail("theme", expected_one_of(kThemeChoices, theme_choice_name));
+  }
+  if (wanted("motion")) {
+    change.motion = parse_motion_choice(reader.text(json, "motion", ""));
+    if (reader.ok() && !change.motion) reader.fail("motion", expected_one_of(kMotionChoices, motion_choice_name));
+  }
+  return change;
+}
+
+std::string safety_document_to_json(const SafetyState& safety, const ComfortSettings& settings) {
+  nlohmann::json json = comfort_settings_to_json(settings);
+  json["schema"] = kSafetySchema;
+  json["safetyAcknowledged"] = safety.acknowledged;
   return json.dump();
 }
 
@@ -109,19 +149,15 @@ SafetyDocumentParse parse_safety_document(std::string_view json_text) {
     result.error = reader.error();
     return result;
   }
-  reader.whole_number(json, "schema", "", 1, 1);
+  reader.whole_number(json, "schema", "", kSafetySchema, kSafetySchema);
   const bool acknowledged = reader.boolean(json, "safetyAcknowledged", "");
-  const double scale = reader.number(json, "textScale", "", kMinTextScale, kMaxTextScale);
-  const std::optional<ThemeChoice> theme = parse_theme_choice(reader.text(json, "theme", ""));
-  const std::optional<MotionChoice> motion = parse_motion_choice(reader.text(json, "motion", ""));
-  if (reader.ok() && !theme) reader.fail("theme", "expected \"system\", \"light\" or \"dark\"");
-  if (reader.ok() && !motion) reader.fail("motion", "expected \"system\", \"smooth\" or \"steps\"");
+  const ComfortChange stored = read_comfort_change(reader, json, /*all=*/true);
   if (!reader.ok()) {
     result.error = reader.error();
     return result;
   }
   result.acknowledged = acknowledged;
-  result.settings = {scale, *theme, *motion};
+  result.settings = {*stored.text_scale, *stored.theme, *stored.motion};
   return result;
 }
 

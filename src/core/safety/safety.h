@@ -1,8 +1,11 @@
 #pragma once
-// First-use safety guidance and the comfort choices that go with it (issue 7): whether the user has read the
-// guidance, text size, light or dark colours, and smooth or stepped demonstrations. Pure data and rules; the
-// platform stores them as one small JSON document and reports the browser's own preferences.
+// First-use safety guidance and the comfort choices that go with it: whether the user has read the guidance, text
+// size, light or dark colours, and smooth or stepped demonstrations. Pure data and rules; the platform stores them
+// as one small JSON document and reports the browser's own preferences.
+#include "core/base/json_reader.h"
+
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +21,9 @@ struct SafetyState {
   std::string pending_routine;
   std::string load_error;  // why the stored document could not be read; the defaults are used meanwhile
 };
+
+// True while no guided session may start: the gate is on and the guidance has not been acknowledged.
+bool guidance_required(const SafetyState& safety);
 
 enum class ThemeChoice : std::uint8_t { System, Light, Dark };
 enum class MotionChoice : std::uint8_t { System, Smooth, Steps };
@@ -42,6 +48,13 @@ struct Comfort {
   SystemPreferences system;
 };
 
+// A partial change of the comfort settings: only the fields present are applied.
+struct ComfortChange {
+  std::optional<double> text_scale;
+  std::optional<ThemeChoice> theme;
+  std::optional<MotionChoice> motion;
+};
+
 // The effective choices, after "follow the system".
 bool uses_dark_theme(const Comfort& comfort);
 // When true, demonstrations step between their key poses instead of moving smoothly (prefers-reduced-motion,
@@ -56,7 +69,13 @@ const char* motion_choice_name(MotionChoice choice);  // "system" | "smooth" | "
 std::optional<ThemeChoice> parse_theme_choice(std::string_view name);
 std::optional<MotionChoice> parse_motion_choice(std::string_view name);
 
-// The stored document: {"schema":1,"safetyAcknowledged":...,"textScale":...,"theme":...,"motion":...}.
+// The comfort settings as JSON fields, {"textScale", "theme", "motion"}: the same in the stored document, the
+// automation interface's updateComfort and state().comfort.
+nlohmann::json comfort_settings_to_json(const ComfortSettings& settings);
+// Reads those fields into a change: every one of them when `all` (the stored document), else those present.
+ComfortChange read_comfort_change(JsonReader& reader, const nlohmann::json& json, bool all);
+
+// The stored document: {"schema":1,"safetyAcknowledged":...} and the comfort settings' fields.
 std::string safety_document_to_json(const SafetyState& safety, const ComfortSettings& settings);
 struct SafetyDocumentParse {
   bool acknowledged = false;

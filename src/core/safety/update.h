@@ -1,19 +1,34 @@
 #pragma once
-// Applies the safety and comfort actions, and holds the one rule other actions must respect: no guided session
-// starts before the safety guidance has been acknowledged (once the platform has turned the gate on).
-#include "core/actions.h"
-#include "core/app_state.h"
+// Applies the safety and comfort actions to their part of the app state. The one rule other actions must respect
+// (no guided session starts before the guidance is acknowledged: guidance_required in safety.h) is enforced by the
+// root update, which sees every action.
+#include "core/safety/actions.h"
+#include "core/safety/safety.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
 namespace ubr {
 
-// Returns why the action was rejected, or an empty string after applying it.
-std::string apply_safety_action(AppState& state, const SafetyAction& action);
+// The members of the app state that the safety feature owns (AppState keeps them as members of its own, which the
+// UI and the platform read by name).
+struct SafetySlice {
+  SafetyState& safety;
+  Comfort& comfort;
+};
 
-// True when `action` would start a session that must wait for the safety guidance: the root update then shows the
-// guidance instead, remembering the routine, and starts it when the guidance is acknowledged.
-bool safety_gate_closed(const AppState& state, const Action& action);
+// Where a safety action asks the app to go. The root update turns it into a screen: only the root decides screens.
+enum class SafetyNav : std::uint8_t {
+  ShowGuidance,
+  LeaveGuidance,  // back home, if the guidance is what is showing
+};
+
+struct SafetyOutcome {
+  std::string error;  // why the action was refused (the root then keeps the state as it was); empty when applied
+  std::optional<SafetyNav> nav;
+};
+
+SafetyOutcome apply_safety_action(SafetySlice slice, const SafetyAction& action);
 
 }  // namespace ubr

@@ -1,17 +1,18 @@
 #pragma once
-// The actions of guided sessions, routines and their settings (issue 4). They are alternatives of Action
-// (actions.h); session_update.h applies them and session_action_json.cpp reads them from JSON.
+// The actions of guided sessions, routines and their settings. Each is an alternative of the root Action itself
+// (core/actions.h), so the UI dispatches StartSession{...} as it is; update.h applies them, json.h reads them.
 #include "core/base/clock.h"
 #include "core/session/routine.h"
 #include "core/session/settings.h"
 
 #include <optional>
 #include <string>
+#include <variant>
 
 namespace ubr {
 
-// The wall clock is optional: the platform stamps the current time on actions that lack one
-// (platform/session_clock_stamp.h), so the page's automation need not send it, while tests give exact times.
+// The wall clock is optional: the platform stamps the current time on actions that lack one (with_wall_clock in
+// platform/session_platform.h), so the page's automation need not send it, while tests give exact times.
 struct StartSession {
   std::string routine_id;
   std::optional<WallClock> clock;
@@ -49,5 +50,10 @@ struct RestoreSessionData {
   std::optional<std::string> settings_text;
   std::optional<std::string> routines_text;
 };
+
+// Every session action; the root Action lists these alternatives among its own.
+using SessionAction = std::variant<StartSession, PauseSession, ResumeSession, NextStep, PreviousStep, SkipRest,
+                                   RestartExercise, EndSession, SetPainBefore, CloseSession, OpenRoutines, SaveRoutine,
+                                   DeleteRoutine, UpdateSettings, RestoreSessionData>;
 
 }  // namespace ubr

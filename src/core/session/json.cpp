@@ -5,12 +5,8 @@
 
 namespace ubr {
 namespace {
-bool has(const nlohmann::json& json, const char* key) {
-  return json.is_object() && json.contains(key);
-}
-
 std::optional<WallClock> read_clock(JsonReader& reader, const nlohmann::json& json) {
-  if (!has(json, "clock")) return std::nullopt;
+  if (!has_key(json, "clock")) return std::nullopt;
   const nlohmann::json& clock = reader.object(json, "clock", "");
   WallClock result;
   // Up to the year 9999 in milliseconds; a double holds these exactly.
@@ -20,48 +16,19 @@ std::optional<WallClock> read_clock(JsonReader& reader, const nlohmann::json& js
   return result;
 }
 
-SettingsChange read_settings_change(JsonReader& reader, const nlohmann::json& json) {
-  SettingsChange change;
-  if (has(json, "getReadySeconds")) {
-    change.get_ready_seconds = reader.whole_number(json, "getReadySeconds", "", 0, kMaxGetReadySeconds);
-  }
-  if (has(json, "restSeconds")) change.rest_seconds = reader.whole_number(json, "restSeconds", "", 0, kMaxRestSeconds);
-  if (has(json, "previewSeconds")) {
-    change.preview_seconds = reader.whole_number(json, "previewSeconds", "", 0, kMaxPreviewSeconds);
-  }
-  if (has(json, "sound")) change.sound = reader.boolean(json, "sound", "");
-  if (has(json, "voice")) change.voice = reader.boolean(json, "voice", "");
-  if (has(json, "volume")) change.volume = reader.number(json, "volume", "", 0, 1);
-  return change;
-}
-
-Routine read_routine(JsonReader& reader, const nlohmann::json& json) {
-  const nlohmann::json& object = reader.object(json, "routine", "");
-  Routine routine;
-  if (has(object, "id")) routine.id = reader.text(object, "id", "routine", /*allow_empty=*/true);
-  routine.name = reader.text(object, "name", "routine", /*allow_empty=*/true);
-  const nlohmann::json& items = reader.array(object, "items", "routine");
-  for (std::size_t i = 0; reader.ok() && i < items.size(); ++i) {
-    const std::string path = index_path("routine.items", i);
-    RoutineItem item;
-    item.exercise_id = reader.text(items[i], "exerciseId", path);
-    item.dosage.reps = reader.whole_number(items[i], "reps", path, 1, 100);
-    item.dosage.sets = reader.whole_number(items[i], "sets", path, 1, 10);
-    if (has(items[i], "holdSeconds")) item.dosage.hold_seconds = reader.number(items[i], "holdSeconds", path, 0, 120);
-    routine.items.push_back(std::move(item));
-  }
-  return routine;
+Routine read_routine_action(JsonReader& reader, const nlohmann::json& json) {
+  return read_routine(reader, reader.object(json, "routine", ""), "routine", RoutineOrigin::Automation);
 }
 }  // namespace
 
-std::optional<ActionParse> parse_session_action(std::string_view type, const nlohmann::json& json) {
+std::optional<Parsed<SessionAction>> parse_session_action(std::string_view type, const nlohmann::json& json) {
   JsonReader reader{"action"};
-  std::optional<Action> action;
+  std::optional<SessionAction> action;
   if (type == "startSession") {
     StartSession start{reader.text(json, "routine", ""), read_clock(reader, json)};
     action = std::move(start);
   } else if (type == "pauseSession") {
-    action = PauseSession{has(json, "hidden") && reader.boolean(json, "hidden", "")};
+    action = PauseSession{has_key(json, "hidden") && reader.boolean(json, "hidden", "")};
   } else if (type == "resumeSession") {
     action = ResumeSession{};
   } else if (type == "nextStep") {
@@ -76,10 +43,10 @@ std::optional<ActionParse> parse_session_action(std::string_view type, const nlo
     action = EndSession{read_clock(reader, json)};
   } else if (type == "setPainBefore") {
     SetPainBefore pain;
-    if (!has(json, "pain")) {
+    if (!has_key(json, "pain")) {
       reader.fail("pain", "missing (use null to clear)");
     } else if (!json["pain"].is_null()) {
-      pain.pain = reader.whole_number(json, "pain", "", 0, 10);
+      pain.pain = reader.whole_number(json, "pain", "", 0, kMaxPain);
     }
     action = pain;
   } else if (type == "closeSession") {
@@ -87,16 +54,16 @@ std::optional<ActionParse> parse_session_action(std::string_view type, const nlo
   } else if (type == "openRoutines") {
     action = OpenRoutines{};
   } else if (type == "saveRoutine") {
-    action = SaveRoutine{read_routine(reader, json)};
+    action = SaveRoutine{read_routine_action(reader, json)};
   } else if (type == "deleteRoutine") {
     action = DeleteRoutine{reader.text(json, "id", "")};
   } else if (type == "updateSettings") {
-    action = UpdateSettings{read_settings_change(reader, json)};
+    action = UpdateSettings{read_settings_change(reader, json, /*all=*/false)};
   } else {
     return std::nullopt;
   }
-  if (!reader.ok()) return ActionParse{std::nullopt, reader.error()};
-  return ActionParse{std::move(action), {}};
+  if (!reader.ok()) return Parsed<SessionAction>{std::nullopt, reader.error()};
+  return Parsed<SessionAction>{std::move(action), {}};
 }
 
 namespace {
@@ -113,11 +80,11 @@ nlohmann::json session_to_json(const Session& session) {
   nlohmann::json tallies = nlohmann::json::array();
   for (const ExerciseTally& tally : session.tallies) {
     tallies.push_back({{"exerciseId", tally.exercise_id},
-                       {"repsDone", tally.reps_done},
-                       {"repsPlanned", tally.reps_planned},
-                       {"setsDone", tally.sets_done},
-                       {"setsPlanned", tally.sets_planned},
-                       {"activeSeconds", tally.active_seconds}});
+                       {kRepsDoneKey, tally.reps_done},
+                       {kRepsPlannedKey, tally.reps_planned},
+                       {kSetsDoneKey, tally.sets_done},
+                       {kSetsPlannedKey, tally.sets_planned},
+                       {kActiveSecondsKey, tally.active_seconds}});
   }
   return {
       {"active", true},
@@ -132,9 +99,9 @@ nlohmann::json session_to_json(const Session& session) {
       {"exerciseIndex", step.exercise},
       {"exerciseCount", session.exercises.size()},
       {"rep", step.rep},
-      {"reps", exercise.dosage.reps},
+      {kRepsKey, exercise.dosage.reps},
       {"set", step.set},
-      {"sets", exercise.dosage.sets},
+      {kSetsKey, exercise.dosage.sets},
       {"side", exercise.dosage.per_side ? nlohmann::json(step.side + 1) : nlohmann::json(nullptr)},
       {"sides", exercise.dosage.per_side ? 2 : 1},
       {"remaining", remaining_seconds(session)},
@@ -153,31 +120,14 @@ nlohmann::json session_to_json(const Session& session) {
   };
 }
 
-nlohmann::json routines_to_state_json(const AppState& state, const Catalogue& catalogue) {
+nlohmann::json routines_to_state_json(const RoutineBook& book, const Catalogue& catalogue) {
   nlohmann::json list = nlohmann::json::array();
-  for (const Routine& routine : all_routines(state.routines, catalogue)) {
-    nlohmann::json items = nlohmann::json::array();
-    for (const RoutineItem& item : routine.items) {
-      items.push_back({{"exerciseId", item.exercise_id},
-                       {"reps", item.dosage.reps},
-                       {"sets", item.dosage.sets},
-                       {"holdSeconds", item.dosage.hold_seconds},
-                       {"perSide", item.dosage.per_side}});
-    }
-    const bool built_in = routine.id == kFullRoutineId || routine.id == kShortRoutineId;
-    list.push_back({{"id", routine.id}, {"name", routine.name}, {"builtIn", built_in}, {"items", std::move(items)}});
+  for (const Routine& routine : all_routines(book, catalogue)) {
+    nlohmann::json entry = routine_to_json(routine, /*with_per_side=*/true);
+    entry["builtIn"] = is_built_in_routine(routine.id);  // the built-in routines cannot be edited
+    list.push_back(std::move(entry));
   }
   return list;
-}
-
-nlohmann::json session_settings_to_json(const AppState& state) {
-  const SessionSettings& s = state.session_settings;
-  return {{"getReadySeconds", s.get_ready_seconds},
-          {"restSeconds", s.rest_seconds},
-          {"previewSeconds", s.preview_seconds},
-          {"sound", s.sound},
-          {"voice", s.voice},
-          {"volume", s.volume}};
 }
 
 }  // namespace ubr

@@ -18,6 +18,17 @@ struct ExerciseTally {
   double active_seconds = 0;  // time spent on this exercise, pauses excluded
 };
 
+// A tally's counts as JSON names, the same wherever a tally is an object: state().session.tallies, the readable
+// session record (progress/record_json.h) and the totals progress adds up from them.
+inline constexpr const char* kRepsPlannedKey = "repsPlanned";
+inline constexpr const char* kRepsDoneKey = "repsDone";
+inline constexpr const char* kSetsPlannedKey = "setsPlanned";
+inline constexpr const char* kSetsDoneKey = "setsDone";
+inline constexpr const char* kActiveSecondsKey = "activeSeconds";
+
+// Pain is rated on the usual 0 (none) to 10 (worst imaginable) scale, before and after a session.
+constexpr int kMaxPain = 10;
+
 struct SessionRecord {
   std::string id;  // unique, e.g. "s-<start ms>-<random>"
   std::int64_t started_utc_ms = 0;
@@ -27,8 +38,8 @@ struct SessionRecord {
   std::string routine_name;
   bool completed = false;  // false when ended early
   std::vector<ExerciseTally> exercises;
-  std::optional<int> pain_before;  // 0–10
-  std::optional<int> pain_after;   // 0–10
+  std::optional<int> pain_before;  // 0..kMaxPain
+  std::optional<int> pain_after;   // 0..kMaxPain
   std::string note;
   int revision = 0;  // bumped by each annotation (pain, note), so merging two tabs keeps the latest edit
 };

@@ -6,9 +6,7 @@
 
 namespace ubr {
 namespace {
-constexpr int kMaxReps = 100;
-constexpr int kMaxSets = 10;
-constexpr double kMaxHoldSeconds = 120;
+constexpr int kRoutinesSchema = 1;  // the stored document's version; only this one is read
 
 RoutineItem item_for(const Exercise& exercise, int reps, int sets) {
   RoutineItem item{exercise.id, exercise.dosage};
@@ -17,6 +15,10 @@ RoutineItem item_for(const Exercise& exercise, int reps, int sets) {
   return item;
 }
 }  // namespace
+
+bool is_built_in_routine(std::string_view id) {
+  return id == kFullRoutineId || id == kShortRoutineId;
+}
 
 Routine full_routine(const Catalogue& catalogue) {
   Routine routine{std::string(kFullRoutineId), "Full routine", {}};
@@ -72,11 +74,16 @@ std::string validate_routine(const Routine& routine, const Catalogue& catalogue)
     const Exercise* exercise = catalogue.find(item.exercise_id);
     if (exercise == nullptr) return "no exercise with id '" + item.exercise_id + "'";
     const Dosage& d = item.dosage;
-    if (d.reps < 1 || d.reps > kMaxReps) return exercise->name + ": repetitions must be from 1 to 100";
-    if (d.sets < 1 || d.sets > kMaxSets) return exercise->name + ": sets must be from 1 to 10";
+    if (d.reps < 1 || d.reps > kMaxRoutineReps) {
+      return exercise->name + ": repetitions must be from 1 to " + std::to_string(kMaxRoutineReps);
+    }
+    if (d.sets < 1 || d.sets > kMaxRoutineSets) {
+      return exercise->name + ": sets must be from 1 to " + std::to_string(kMaxRoutineSets);
+    }
     const bool holds = exercise->dosage.hold_seconds > 0;
-    if (holds && (d.hold_seconds < 1 || d.hold_seconds > kMaxHoldSeconds)) {
-      return exercise->name + ": the hold must be from 1 to 120 seconds";
+    if (holds && (d.hold_seconds < kMinRoutineHoldSeconds || d.hold_seconds > kMaxRoutineHoldSeconds)) {
+      return exercise->name + ": the hold must be from " + format_number(kMinRoutineHoldSeconds) + " to " +
+             format_number(kMaxRoutineHoldSeconds) + " seconds";
     }
     if (!holds && d.hold_seconds != 0) return exercise->name + " is not held";
     if (d.per_side != exercise->dosage.per_side) return exercise->name + ": perSide follows the catalogue";
@@ -97,42 +104,56 @@ std::string next_custom_routine_id(const RoutineBook& book) {
   return "custom-" + std::to_string(largest + 1);
 }
 
+nlohmann::json routine_to_json(const Routine& routine, bool with_per_side) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const RoutineItem& item : routine.items) {
+    nlohmann::json entry = {{"exerciseId", item.exercise_id},
+                            {kRepsKey, item.dosage.reps},
+                            {kSetsKey, item.dosage.sets},
+                            {kHoldSecondsKey, item.dosage.hold_seconds}};
+    if (with_per_side) entry[kPerSideKey] = item.dosage.per_side;
+    items.push_back(std::move(entry));
+  }
+  return {{"id", routine.id}, {"name", routine.name}, {"items", std::move(items)}};
+}
+
+Routine read_routine(JsonReader& reader, const nlohmann::json& object, const std::string& path, RoutineOrigin origin) {
+  const bool stored = origin == RoutineOrigin::Stored;
+  Routine routine;
+  if (stored || has_key(object, "id")) routine.id = reader.text(object, "id", path, /*allow_empty=*/!stored);
+  routine.name = reader.text(object, "name", path, /*allow_empty=*/!stored);
+  const nlohmann::json& items = reader.array(object, "items", path);
+  for (std::size_t i = 0; reader.ok() && i < items.size(); ++i) {
+    const std::string item_path = index_path(join_path(path, "items"), i);
+    RoutineItem item;
+    item.exercise_id = reader.text(items[i], "exerciseId", item_path);
+    item.dosage.reps = reader.whole_number(items[i], kRepsKey, item_path, 1, kMaxRoutineReps);
+    item.dosage.sets = reader.whole_number(items[i], kSetsKey, item_path, 1, kMaxRoutineSets);
+    if (stored || has_key(items[i], kHoldSecondsKey)) {
+      item.dosage.hold_seconds = reader.number(items[i], kHoldSecondsKey, item_path, 0, kMaxRoutineHoldSeconds);
+    }
+    routine.items.push_back(std::move(item));
+  }
+  return routine;
+}
+
 std::string routines_to_json(const std::vector<Routine>& routines) {
   nlohmann::json list = nlohmann::json::array();
-  for (const Routine& routine : routines) {
-    nlohmann::json items = nlohmann::json::array();
-    for (const RoutineItem& item : routine.items) {
-      items.push_back({{"exerciseId", item.exercise_id},
-                       {"reps", item.dosage.reps},
-                       {"sets", item.dosage.sets},
-                       {"holdSeconds", item.dosage.hold_seconds}});
-    }
-    list.push_back({{"id", routine.id}, {"name", routine.name}, {"items", std::move(items)}});
-  }
-  return nlohmann::json{{"schema", 1}, {"routines", std::move(list)}}.dump();
+  for (const Routine& routine : routines) list.push_back(routine_to_json(routine));
+  return nlohmann::json{{"schema", kRoutinesSchema}, {"routines", std::move(list)}}.dump();
 }
 
 RoutinesParse parse_routines(std::string_view json_text, const Catalogue& catalogue) {
   JsonReader reader{"saved routines"};
   const nlohmann::json document = reader.parse(json_text);
-  if (reader.ok()) reader.whole_number(document, "schema", "", 1, 1);
+  if (reader.ok()) reader.whole_number(document, "schema", "", kRoutinesSchema, kRoutinesSchema);
   const nlohmann::json& list = reader.ok() ? reader.array(document, "routines", "") : document;
   RoutinesParse result;
   for (std::size_t i = 0; reader.ok() && i < list.size(); ++i) {
     const std::string path = index_path("routines", i);
-    Routine routine;
-    routine.id = reader.text(list[i], "id", path);
-    routine.name = reader.text(list[i], "name", path);
-    const nlohmann::json& items = reader.array(list[i], "items", path);
-    for (std::size_t j = 0; reader.ok() && j < items.size(); ++j) {
-      const std::string item_path = index_path(join_path(path, "items"), j);
-      RoutineItem item;
-      item.exercise_id = reader.text(items[j], "exerciseId", item_path);
-      item.dosage.reps = reader.whole_number(items[j], "reps", item_path, 1, kMaxReps);
-      item.dosage.sets = reader.whole_number(items[j], "sets", item_path, 1, kMaxSets);
-      item.dosage.hold_seconds = reader.number(items[j], "holdSeconds", item_path, 0, kMaxHoldSeconds);
+    Routine routine = read_routine(reader, list[i], path, RoutineOrigin::Stored);
+    for (RoutineItem& item : routine.items) {
       if (const Exercise* exercise = catalogue.find(item.exercise_id)) item.dosage.per_side = exercise->dosage.per_side;
-      routine.items.push_back(std::move(item));
     }
     if (reader.ok()) {
       const std::string problem = validate_routine(routine, catalogue);
@@ -141,7 +162,7 @@ RoutinesParse parse_routines(std::string_view json_text, const Catalogue& catalo
     const bool duplicate = std::any_of(result.routines.begin(), result.routines.end(),
                                        [&](const Routine& other) { return other.id == routine.id; });
     if (reader.ok() && duplicate) reader.fail(join_path(path, "id"), "duplicate id '" + routine.id + "'");
-    if (reader.ok() && (routine.id == kFullRoutineId || routine.id == kShortRoutineId)) {
+    if (reader.ok() && is_built_in_routine(routine.id)) {
       reader.fail(join_path(path, "id"), "'" + routine.id + "' belongs to a built-in routine");
     }
     result.routines.push_back(std::move(routine));

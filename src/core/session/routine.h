@@ -2,8 +2,11 @@
 // Routines: which exercises a guided session goes through, in what order and how much of each. Two are built in
 // ("full": every exercise at the catalogue's dosage; "short": about five minutes); the user adds custom ones, which
 // are stored in localStorage as JSON and read back with every problem reported, never thrown.
+#include "core/base/json_reader.h"
 #include "core/exercises/catalogue.h"
 
+#include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +30,16 @@ struct Routine {
 
 constexpr std::string_view kFullRoutineId = "full";
 constexpr std::string_view kShortRoutineId = "short";
+bool is_built_in_routine(std::string_view id);
+
+// What a custom routine may hold: the editor, saving, the automation interface and the stored document all keep to
+// these, and the messages that refuse a routine are built from them.
 constexpr int kMaxRoutineNameLength = 60;
 constexpr int kMaxRoutineItems = 40;
+constexpr int kMaxRoutineReps = 100;          // repetitions (or holds) per set and side, from 1
+constexpr int kMaxRoutineSets = 10;           // from 1
+constexpr double kMinRoutineHoldSeconds = 1;  // for a held exercise; a moving one holds 0
+constexpr double kMaxRoutineHoldSeconds = 120;
 
 Routine full_routine(const Catalogue& catalogue);
 Routine short_routine(const Catalogue& catalogue);
@@ -51,6 +62,18 @@ std::string validate_routine(const Routine& routine, const Catalogue& catalogue)
 // "custom-<n>" with n one more than the largest in use.
 std::string next_custom_routine_id(const RoutineBook& book);
 
+// One routine as JSON, {"id", "name", "items": [{"exerciseId", "reps", "sets", "holdSeconds"}]}: the same shape in
+// the stored document, the automation interface's saveRoutine and state().routines, so it is spelled only here.
+// state() also says how each item is done (`with_per_side` adds "perSide" to the items, from the catalogue).
+nlohmann::json routine_to_json(const Routine& routine, bool with_per_side = false);
+
+// What a routine read from JSON must carry depends on where it comes from: a stored one has every field; one from
+// the automation interface may leave out its id (a new routine) and the hold of a moving exercise, and may have an
+// empty name (validate_routine then says what is missing). per_side is left for the caller to take from the catalogue.
+enum class RoutineOrigin : std::uint8_t { Stored, Automation };
+Routine read_routine(JsonReader& reader, const nlohmann::json& object, const std::string& path, RoutineOrigin origin);
+
+// The stored document: {"schema":1,"routines":[...]} with the custom routines.
 std::string routines_to_json(const std::vector<Routine>& routines);
 
 struct RoutinesParse {

@@ -5,6 +5,9 @@
 #include <cmath>
 
 namespace ubr {
+namespace {
+constexpr int kSettingsSchema = 1;  // the stored document's version; only this one is read
+}  // namespace
 
 std::string apply_settings_change(SessionSettings& settings, const SettingsChange& change) {
   auto out_of_range = [](const std::optional<int>& value, int max) { return value && (*value < 0 || *value > max); };
@@ -17,8 +20,8 @@ std::string apply_settings_change(SessionSettings& settings, const SettingsChang
   if (out_of_range(change.preview_seconds, kMaxPreviewSeconds)) {
     return "previewSeconds must be from 0 to " + std::to_string(kMaxPreviewSeconds);
   }
-  if (change.volume && (!std::isfinite(*change.volume) || *change.volume < 0 || *change.volume > 1)) {
-    return "volume must be from 0 to 1";
+  if (change.volume && (!std::isfinite(*change.volume) || *change.volume < 0 || *change.volume > kMaxVolume)) {
+    return "volume must be from 0 to " + format_number(kMaxVolume);
   }
   if (change.get_ready_seconds) settings.get_ready_seconds = *change.get_ready_seconds;
   if (change.rest_seconds) settings.rest_seconds = *change.rest_seconds;
@@ -29,9 +32,8 @@ std::string apply_settings_change(SessionSettings& settings, const SettingsChang
   return {};
 }
 
-std::string settings_to_json(const SessionSettings& settings) {
-  const nlohmann::json json = {
-      {"schema", 1},
+nlohmann::json settings_fields_to_json(const SessionSettings& settings) {
+  return {
       {"getReadySeconds", settings.get_ready_seconds},
       {"restSeconds", settings.rest_seconds},
       {"previewSeconds", settings.preview_seconds},
@@ -39,6 +41,27 @@ std::string settings_to_json(const SessionSettings& settings) {
       {"voice", settings.voice},
       {"volume", settings.volume},
   };
+}
+
+SettingsChange read_settings_change(JsonReader& reader, const nlohmann::json& json, bool all) {
+  SettingsChange change;
+  auto wanted = [&](std::string_view key) { return all || has_key(json, key); };
+  if (wanted("getReadySeconds")) {
+    change.get_ready_seconds = reader.whole_number(json, "getReadySeconds", "", 0, kMaxGetReadySeconds);
+  }
+  if (wanted("restSeconds")) change.rest_seconds = reader.whole_number(json, "restSeconds", "", 0, kMaxRestSeconds);
+  if (wanted("previewSeconds")) {
+    change.preview_seconds = reader.whole_number(json, "previewSeconds", "", 0, kMaxPreviewSeconds);
+  }
+  if (wanted("sound")) change.sound = reader.boolean(json, "sound", "");
+  if (wanted("voice")) change.voice = reader.boolean(json, "voice", "");
+  if (wanted("volume")) change.volume = reader.number(json, "volume", "", 0, kMaxVolume);
+  return change;
+}
+
+std::string settings_to_json(const SessionSettings& settings) {
+  nlohmann::json json = settings_fields_to_json(settings);
+  json["schema"] = kSettingsSchema;
   return json.dump();
 }
 
@@ -47,13 +70,8 @@ SettingsParse parse_settings(std::string_view json_text) {
   const nlohmann::json json = reader.parse(json_text);
   SettingsChange change;
   if (reader.ok()) {
-    reader.whole_number(json, "schema", "", 1, 1);
-    change.get_ready_seconds = reader.whole_number(json, "getReadySeconds", "", 0, kMaxGetReadySeconds);
-    change.rest_seconds = reader.whole_number(json, "restSeconds", "", 0, kMaxRestSeconds);
-    change.preview_seconds = reader.whole_number(json, "previewSeconds", "", 0, kMaxPreviewSeconds);
-    change.sound = reader.boolean(json, "sound", "");
-    change.voice = reader.boolean(json, "voice", "");
-    change.volume = reader.number(json, "volume", "", 0, 1);
+    reader.whole_number(json, "schema", "", kSettingsSchema, kSettingsSchema);
+    change = read_settings_change(reader, json, /*all=*/true);
   }
   SettingsParse result;
   if (!reader.ok()) {

@@ -1,6 +1,9 @@
 #pragma once
 // What the user chose about guided sessions: timings of the pauses between work, and sound and voice.
 // Stored in localStorage as a small JSON document; an unreadable document falls back to the defaults and is kept.
+#include "core/base/json_reader.h"
+
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,10 +21,11 @@ struct SessionSettings {
   bool operator==(const SessionSettings&) const = default;
 };
 
-// Limits the settings editor and the stored document respect.
+// Limits the settings editor, the automation interface and the stored document respect; each runs from 0 (off).
 constexpr int kMaxGetReadySeconds = 30;
 constexpr int kMaxRestSeconds = 300;
 constexpr int kMaxPreviewSeconds = 60;
+constexpr double kMaxVolume = 1;  // from 0
 
 // A partial change: only the fields present are applied (an action from the UI or the automation interface).
 struct SettingsChange {
@@ -36,6 +40,13 @@ struct SettingsChange {
 // Returns why the change is out of range, or an empty string after applying it.
 std::string apply_settings_change(SessionSettings& settings, const SettingsChange& change);
 
+// The settings as JSON fields, {"getReadySeconds", "restSeconds", "previewSeconds", "sound", "voice", "volume"}: the
+// same in the stored document, the automation interface's updateSettings and state().sessionSettings.
+nlohmann::json settings_fields_to_json(const SessionSettings& settings);
+// Reads those fields into a change: every one of them when `all` (the stored document), else those present.
+SettingsChange read_settings_change(JsonReader& reader, const nlohmann::json& json, bool all);
+
+// The stored document: the fields above and {"schema":1}.
 std::string settings_to_json(const SessionSettings& settings);
 
 struct SettingsParse {

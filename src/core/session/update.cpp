@@ -4,113 +4,122 @@
 
 namespace ubr {
 namespace {
-// Produces the record once, when the session reaches its summary by itself or is ended early.
-void finish_session(AppState& state, std::int64_t ended_utc_ms) {
-  Session& session = state.session;
-  if (!session.record_id.empty()) return;
-  SessionRecord record = make_session_record(session, ended_utc_ms, state.sessions_started);
-  session.record_id = record.id;
-  session.paused = false;
-  state.finished_sessions.push_back(std::move(record));
+SessionOutcome refused(std::string why) {
+  return {std::move(why), std::nullopt, std::nullopt};
+}
+SessionOutcome go(SessionNav nav) {
+  return {{}, nav, std::nullopt};
 }
 
-std::string control(AppState& state, std::string (*act)(Session&)) {
-  const std::string error = act(state.session);
-  if (error.empty() && !session_running(state.session)) {  // "next" past the last exercise reaches the summary
-    state.session.completed = true;
-    finish_session(state, state.session.started.utc_ms + std::llround(state.session.wall_seconds * 1000));
+// The moment a session reaches its summary by itself: its start plus the time it has run, pauses included.
+std::int64_t natural_end_ms(const Session& session) {
+  return session.started.utc_ms + std::llround(session.wall_seconds * 1000);
+}
+
+// Produces the record once, when the session reaches its summary by itself or is ended early.
+std::optional<SessionRecord> finish_session(SessionSlice slice, std::int64_t ended_utc_ms) {
+  Session& session = slice.session;
+  if (!session.record_id.empty()) return std::nullopt;
+  SessionRecord record = make_session_record(session, ended_utc_ms, slice.sessions_started);
+  session.record_id = record.id;
+  session.paused = false;
+  return record;
+}
+
+SessionOutcome control(SessionSlice slice, std::string (*act)(Session&)) {
+  SessionOutcome outcome{act(slice.session), std::nullopt, std::nullopt};
+  if (outcome.error.empty() && !session_running(slice.session)) {  // "next" past the last exercise reaches the summary
+    slice.session.completed = true;
+    outcome.finished = finish_session(slice, natural_end_ms(slice.session));
   }
-  return error;
+  return outcome;
 }
 }  // namespace
 
-std::string apply_session_action(AppState& state, const StartSession& action, const Catalogue& catalogue) {
-  if (session_running(state.session)) return "a session is already running; end it first";
+SessionOutcome apply_session_action(SessionSlice slice, const StartSession& action, const Catalogue& catalogue) {
+  if (session_running(slice.session)) return refused("a session is already running; end it first");
   bool found = false;
-  const Routine routine = find_routine(state.routines, catalogue, action.routine_id, found);
-  if (!found) return "no routine with id '" + action.routine_id + "'";
+  const Routine routine = find_routine(slice.routines, catalogue, action.routine_id, found);
+  if (!found) return refused("no routine with id '" + action.routine_id + "'");
   std::string error;
   std::optional<Session> session =
-      start_session(routine, catalogue, state.session_settings, action.clock.value_or(WallClock{}), error);
-  if (!session) return error;
-  state.session = std::move(*session);
-  ++state.sessions_started;
-  state.screen = Screen::Session;
+      start_session(routine, catalogue, slice.settings, action.clock.value_or(WallClock{}), error);
+  if (!session) return refused(std::move(error));
+  slice.session = std::move(*session);
+  ++slice.sessions_started;
+  return go(SessionNav::ShowSession);
+}
+
+SessionOutcome apply_session_action(SessionSlice slice, const PauseSession& action, const Catalogue&) {
+  if (!session_running(slice.session)) return refused("no session is running");
+  if (slice.session.paused) return refused("the session is already paused");
+  slice.session.paused = true;
+  slice.session.paused_while_hidden = action.because_hidden;
   return {};
 }
 
-std::string apply_session_action(AppState& state, const PauseSession& action, const Catalogue&) {
-  if (!session_running(state.session)) return "no session is running";
-  if (state.session.paused) return "the session is already paused";
-  state.session.paused = true;
-  state.session.paused_while_hidden = action.because_hidden;
+SessionOutcome apply_session_action(SessionSlice slice, const ResumeSession&, const Catalogue&) {
+  if (!session_running(slice.session)) return refused("no session is running");
+  if (!slice.session.paused) return refused("the session is not paused");
+  slice.session.paused = false;
+  slice.session.paused_while_hidden = false;
   return {};
 }
 
-std::string apply_session_action(AppState& state, const ResumeSession&, const Catalogue&) {
-  if (!session_running(state.session)) return "no session is running";
-  if (!state.session.paused) return "the session is not paused";
-  state.session.paused = false;
-  state.session.paused_while_hidden = false;
-  return {};
+SessionOutcome apply_session_action(SessionSlice slice, const NextStep&, const Catalogue&) {
+  return control(slice, next_step);
+}
+SessionOutcome apply_session_action(SessionSlice slice, const PreviousStep&, const Catalogue&) {
+  return control(slice, previous_step);
+}
+SessionOutcome apply_session_action(SessionSlice slice, const SkipRest&, const Catalogue&) {
+  return control(slice, skip_rest);
+}
+SessionOutcome apply_session_action(SessionSlice slice, const RestartExercise&, const Catalogue&) {
+  return control(slice, restart_exercise);
 }
 
-std::string apply_session_action(AppState& state, const NextStep&, const Catalogue&) {
-  return control(state, next_step);
-}
-std::string apply_session_action(AppState& state, const PreviousStep&, const Catalogue&) {
-  return control(state, previous_step);
-}
-std::string apply_session_action(AppState& state, const SkipRest&, const Catalogue&) {
-  return control(state, skip_rest);
-}
-std::string apply_session_action(AppState& state, const RestartExercise&, const Catalogue&) {
-  return control(state, restart_exercise);
-}
-
-std::string apply_session_action(AppState& state, const EndSession& action, const Catalogue&) {
-  Session& session = state.session;
-  if (!session_running(session)) return "no session is running";
-  const std::int64_t ended =
-      action.clock ? action.clock->utc_ms : session.started.utc_ms + std::llround(session.wall_seconds * 1000);
+SessionOutcome apply_session_action(SessionSlice slice, const EndSession& action, const Catalogue&) {
+  Session& session = slice.session;
+  if (!session_running(session)) return refused("no session is running");
+  const std::int64_t ended = action.clock ? action.clock->utc_ms : natural_end_ms(session);
   session.completed = false;
   session.step = session.steps.size() - 1;  // the summary
   session.step_elapsed = 0;
   ++session.step_serial;
-  finish_session(state, ended);
+  return {{}, std::nullopt, finish_session(slice, ended)};
+}
+
+SessionOutcome apply_session_action(SessionSlice slice, const SetPainBefore& action, const Catalogue&) {
+  if (!session_running(slice.session)) return refused("no session is running");
+  if (action.pain && (*action.pain < 0 || *action.pain > kMaxPain)) {
+    return refused("pain must be from 0 to " + std::to_string(kMaxPain));
+  }
+  slice.session.pain_before = action.pain;
   return {};
 }
 
-std::string apply_session_action(AppState& state, const SetPainBefore& action, const Catalogue&) {
-  if (!session_running(state.session)) return "no session is running";
-  if (action.pain && (*action.pain < 0 || *action.pain > 10)) return "pain must be from 0 to 10";
-  state.session.pain_before = action.pain;
-  return {};
+SessionOutcome apply_session_action(SessionSlice slice, const CloseSession&, const Catalogue&) {
+  if (session_running(slice.session)) return refused("the session is still running; end it first");
+  slice.session = Session{};
+  return go(SessionNav::LeaveSession);
 }
 
-std::string apply_session_action(AppState& state, const CloseSession&, const Catalogue&) {
-  if (session_running(state.session)) return "the session is still running; end it first";
-  state.session = Session{};
-  state.screen = Screen::Home;
-  return {};
+SessionOutcome apply_session_action(SessionSlice slice, const OpenRoutines&, const Catalogue&) {
+  if (session_running(slice.session)) return refused("a session is running; end it first");
+  return go(SessionNav::ShowRoutines);
 }
 
-std::string apply_session_action(AppState& state, const OpenRoutines&, const Catalogue&) {
-  if (session_running(state.session)) return "a session is running; end it first";
-  state.screen = Screen::Routines;
-  return {};
-}
-
-std::string apply_session_action(AppState& state, const SaveRoutine& action, const Catalogue& catalogue) {
+SessionOutcome apply_session_action(SessionSlice slice, const SaveRoutine& action, const Catalogue& catalogue) {
   Routine routine = action.routine;
   // per_side is how an exercise is done, not a choice: take it from the catalogue.
   for (RoutineItem& item : routine.items) {
     if (const Exercise* exercise = catalogue.find(item.exercise_id)) item.dosage.per_side = exercise->dosage.per_side;
   }
-  if (std::string problem = validate_routine(routine, catalogue); !problem.empty()) return problem;
-  std::vector<Routine>& custom = state.routines.custom;
+  if (std::string problem = validate_routine(routine, catalogue); !problem.empty()) return refused(std::move(problem));
+  std::vector<Routine>& custom = slice.routines.custom;
   if (routine.id.empty()) {
-    routine.id = next_custom_routine_id(state.routines);
+    routine.id = next_custom_routine_id(slice.routines);
     custom.push_back(std::move(routine));
     return {};
   }
@@ -120,51 +129,51 @@ std::string apply_session_action(AppState& state, const SaveRoutine& action, con
       return {};
     }
   }
-  return "no custom routine with id '" + routine.id + "'";
+  return refused("no custom routine with id '" + routine.id + "'");
 }
 
-std::string apply_session_action(AppState& state, const DeleteRoutine& action, const Catalogue&) {
-  std::vector<Routine>& custom = state.routines.custom;
+SessionOutcome apply_session_action(SessionSlice slice, const DeleteRoutine& action, const Catalogue&) {
+  std::vector<Routine>& custom = slice.routines.custom;
   for (auto it = custom.begin(); it != custom.end(); ++it) {
     if (it->id == action.id) {
       custom.erase(it);
       return {};
     }
   }
-  return "no custom routine with id '" + action.id + "'";
+  return refused("no custom routine with id '" + action.id + "'");
 }
 
-std::string apply_session_action(AppState& state, const UpdateSettings& action, const Catalogue&) {
-  return apply_settings_change(state.session_settings, action.change);
+SessionOutcome apply_session_action(SessionSlice slice, const UpdateSettings& action, const Catalogue&) {
+  return {apply_settings_change(slice.settings, action.change), std::nullopt, std::nullopt};
 }
 
-std::string apply_session_action(AppState& state, const RestoreSessionData& action, const Catalogue& catalogue) {
+SessionOutcome apply_session_action(SessionSlice slice, const RestoreSessionData& action, const Catalogue& catalogue) {
   if (action.settings_text) {
     SettingsParse parsed = parse_settings(*action.settings_text);
-    state.session_settings = parsed.settings;
-    state.settings_load_error = parsed.error;
+    slice.settings = parsed.settings;
+    slice.settings_load_error = parsed.error;
   }
   if (action.routines_text) {
     RoutinesParse parsed = parse_routines(*action.routines_text, catalogue);
-    state.routines.custom = std::move(parsed.routines);
-    state.routines.load_error = parsed.error;
+    slice.routines.custom = std::move(parsed.routines);
+    slice.routines.load_error = parsed.error;
     // Kept word for word: the platform copies it aside before anything is saved over it.
-    state.routines.unreadable_text = parsed.error.empty() ? std::string() : *action.routines_text;
+    slice.routines.unreadable_text = parsed.error.empty() ? std::string() : *action.routines_text;
   }
   return {};
 }
 
-void advance_session_state(AppState& state, double dt_seconds) {
-  if (!session_running(state.session)) return;
-  advance_session(state.session, dt_seconds);
-  if (!session_running(state.session)) {
-    state.session.completed = true;
-    finish_session(state, state.session.started.utc_ms + std::llround(state.session.wall_seconds * 1000));
-  }
+std::optional<SessionRecord> advance_session_state(SessionSlice slice, double dt_seconds) {
+  Session& session = slice.session;
+  if (!session_running(session)) return std::nullopt;
+  advance_session(session, dt_seconds);
+  if (session_running(session)) return std::nullopt;
+  session.completed = true;
+  return finish_session(slice, natural_end_ms(session));
 }
 
-bool session_needs_frames(const AppState& state) {
-  return session_running(state.session) && !state.session.paused;
+bool session_needs_frames(const Session& session) {
+  return session_running(session) && !session.paused;
 }
 
 }  // namespace ubr

@@ -1,10 +1,10 @@
-// Guided-session cues in the browser: Web Audio beeps, Web Speech voice cues with a local (offline) voice, the
-// screen wake lock, and pausing the session when the page is hidden. The wasm side calls window.ubrCues
-// (src/platform/cue_output.cpp); every call is safe when a feature is missing or not yet allowed.
+// Guided-session cues in the browser (`ubr.cues`, twin of src/platform/cues.cpp): Web Audio beeps, Web Speech voice
+// cues with a local (offline) voice, the screen wake lock, and pausing the session when the page is hidden. Every
+// call is safe when a feature is missing or not yet allowed.
 'use strict';
 
 (function () {
-  // Sounds, numbered as CueSound in src/core/session_cues.h.
+  // Sounds, numbered as CueSound in src/core/session/cues.h.
   const PHASE_CHANGE = 1;
   const LAST_SECONDS = 2;
   const FINISH = 3;
@@ -60,9 +60,13 @@
     return voices.find((v) => v.lang.toLowerCase() === lang) ||
       voices.find((v) => v.lang.toLowerCase().startsWith('en')) || null;
   }
-  if ('speechSynthesis' in window) {
-    window.speechSynthesis.addEventListener?.('voiceschanged', () => {});  // lets some browsers load voices early
+  // The app learns whether a local voice exists (the routines screen says so when none does) once it has started,
+  // and again whenever the browser's voices change (some browsers load them after the page).
+  function reportVoice() {
+    if (window.app && window.app.started) window.ubr.call('ubr_cues_voice_available', localVoice() ? 1 : 0);
   }
+  if ('speechSynthesis' in window) window.speechSynthesis.addEventListener?.('voiceschanged', reportVoice);
+  if (window.app) window.app.ready.then(reportVoice);
 
   function say(text, volume) {
     const voice = localVoice();
@@ -100,26 +104,21 @@
   }
 
   // The browser drops the wake lock when the page is hidden; take it again on return. A running session is paused
-  // while the page is hidden, and the session screen says so when the user comes back.
+  // while the page is hidden, and the session screen says so when the user comes back. Whether one runs comes with
+  // each frame the app publishes (src/platform/a11y.cpp); one already paused stays as it is (the app refuses).
+  let sessionRunning = false;
+  window.ubr.on('frame', (frame) => { sessionRunning = frame.sessionRunning; });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') {
       requestWakeLock();
       return;
     }
-    const app = window.app;
-    if (!app || !app.started) return;
-    try {
-      const session = app.state().session;
-      if (session.running && !session.paused) app.dispatch({ type: 'pauseSession', hidden: true });
-    } catch (e) {
-      // the app failed or is not ready: nothing to pause
-    }
+    if (sessionRunning && window.app && window.app.started) window.app.dispatch({ type: 'pauseSession', hidden: true });
   });
 
-  window.ubrCues = {
+  window.ubr.cues = {
     play,
     say,
-    voiceAvailable: () => localVoice() !== null,
     keepScreenOn,
     // For the browser tests: what the page holds right now.
     status: () => ({ audio: audio ? audio.state : 'none', wakeLock: wakeLock !== null, wantScreenOn }),

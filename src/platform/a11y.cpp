@@ -1,7 +1,9 @@
-// The bridge between the UI's published items (ui/accessibility.h) and the page's DOM mirror (web/a11y.js): the
-// items go out as JSON when they change; activations, new slider values and focus come back by item key, and run
-// the actions the item published through the same AppHost as a click, so the mirror can do what the canvas does.
-#include "platform/a11y_platform.h"
+// The bridge between the UI's published frame (ui/accessibility.h) and the page (web/a11y.js, web/pwa.js): the
+// frame goes out as the `ubr-frame` event when it changes; activations, new slider values and focus come back by
+// item key, and run the actions the item published through the same AppHost as a click, so the mirror can do what
+// the canvas does.
+#include "platform/a11y.h"
+#include "platform/web_api.h"
 #include "ui/accessibility.h"
 
 #include <nlohmann/json.hpp>
@@ -10,19 +12,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#if defined(__EMSCRIPTEN__)
-#include <emscripten/emscripten.h>
-#define UBR_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
-// clang-format off
-EM_JS(void, ubr_a11y_notify_page, (const char* json), {
-  if (Module.onA11yItems) Module.onA11yItems(UTF8ToString(json));
-});
-// clang-format on
-#else
-#define UBR_EXPORT extern "C"
-void ubr_a11y_notify_page(const char*) {}
-#endif
 
 namespace ubr::a11y_platform {
 namespace {
@@ -67,7 +56,13 @@ std::string frame_to_json(const a11y::Frame& frame) {
     }
     items.push_back(std::move(json));
   }
-  return nlohmann::json{{"screen", frame.screen}, {"title", frame.title}, {"items", std::move(items)}}.dump();
+  return nlohmann::json{{"screen", frame.screen},
+                        {"title", frame.title},
+                        {"items", std::move(items)},
+                        {"announcement", frame.announcement},
+                        {"announcementId", frame.announcement_id},
+                        {"sessionRunning", frame.session_running}}
+      .dump();
 }
 
 const a11y::Item* find_item(std::uint32_t key) {
@@ -90,7 +85,7 @@ void publish_frame() {
   std::string json = frame_to_json(a11y::published());
   if (json == g_sent_json) return;
   g_sent_json = std::move(json);
-  ubr_a11y_notify_page(g_sent_json.c_str());
+  web_api::emit("frame", g_sent_json);
 }
 
 bool take_redraw_request() {
@@ -100,11 +95,6 @@ bool take_redraw_request() {
 }  // namespace ubr::a11y_platform
 
 using namespace ubr::a11y_platform;
-
-// The items most recently sent to the page, for a page script that starts after they were sent.
-UBR_EXPORT const char* ubr_a11y_items_json() {
-  return g_sent_json.c_str();
-}
 
 // Activates a button, toggle or checkbox; returns why it could not be, or an empty string.
 UBR_EXPORT const char* ubr_a11y_activate(std::uint32_t key) {

@@ -1,6 +1,7 @@
 #pragma once
-// The platform side of issue 7: hands the UI's published items to the page's DOM mirror and takes activations
-// back, applies the comfort settings (theme, text size) to ImGui, and stores the safety acknowledgement.
+// The platform side of issue 7 (a11y.cpp, twin of web/a11y.js; a11y_comfort.cpp; a11y_storage.cpp): hands the UI's
+// published frame to the page's DOM mirror and takes activations back, applies the comfort settings (theme, text
+// size) to ImGui, and stores the safety acknowledgement.
 // main.cpp calls these at the marked points of its loop; they cost almost nothing when nothing changed.
 #include "core/app_state.h"
 #include "platform/app_host.h"
@@ -17,7 +18,8 @@ void restore(AppHost& host);
 void save_if_changed(const AppState& state);
 // Before ImGui::NewFrame: follows the theme and text size of `state` (rebuilding the font atlas on a new size).
 void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui);
-// After ImGui::Render: sends the frame's published items to the page if they differ from the last ones sent.
+// After ImGui::Render: sends the frame the UI published (items, announcement, session running) to the page as the
+// `ubr-frame` event (platform/web_api.h) if it differs from the last one sent.
 void publish_frame();
 // True once after the page asked for something that needs a frame (focus moved to an item, insets changed).
 bool take_redraw_request();

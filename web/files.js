@@ -1,11 +1,14 @@
-// Page glue for progress (called from src/platform/progress_web.cpp): file downloads, the file picker for backups,
-// the `storage` event from other tabs, and navigator.storage.persist(). Loaded with <script src>, no inline code.
+// The page side of the progress document (`ubr.files`, twin of src/platform/files.cpp): file downloads, the file
+// picker for backups, the `storage` event from other tabs, and navigator.storage.persist(). Answers go back to the
+// app through its ubr_files_* exports.
 'use strict';
 
 (function () {
   const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-  window.ubrProgress = {
+  const ubr = window.ubr;
+
+  ubr.files = {
     // Offers text as a file: a Blob behind a temporary <a download>.
     download(fileName, mimeType, text) {
       const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
@@ -20,8 +23,9 @@
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     },
 
-    // Opens the file picker; calls done(text, fileName, error). Files over 5 MB are refused unread.
-    pickFile(done) {
+    // Opens the file picker; the app receives (text, fileName, error). Files over 5 MB are refused unread.
+    pickFile() {
+      const done = (text, fileName, error) => ubr.call('ubr_files_picked', text, fileName, error);
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = '.json,application/json';
@@ -41,15 +45,16 @@
       input.click();
     },
 
-    // Another tab wrote `key` (or cleared storage).
-    watchStorage(key, changed) {
+    // Tells the app when another tab writes `key` (or clears storage).
+    watchStorage(key) {
       window.addEventListener('storage', (event) => {
-        if (event.key === key || event.key === null) changed();
+        if (event.key === key || event.key === null) ubr.call('ubr_files_storage_changed');
       });
     },
 
-    // Asks the browser to keep our storage when space runs low; answers 'granted', 'denied' or 'unsupported'.
-    requestPersist(answer) {
+    // Asks the browser to keep our storage when space runs low; the app hears 'granted', 'denied' or 'unsupported'.
+    requestPersist() {
+      const answer = (text) => ubr.call('ubr_files_persist_result', text);
       if (!navigator.storage || typeof navigator.storage.persist !== 'function') {
         answer('unsupported');
         return;

@@ -1,0 +1,67 @@
+#include "platform/files.h"
+
+#include "core/progress/actions.h"
+#include "platform/app_host.h"
+#include "platform/progress_store.h"
+#include "platform/web_api.h"
+
+#include <string>
+
+#if defined(__EMSCRIPTEN__)
+// Without web/files.js (a page that forgot the script) these do nothing rather than fail, and the progress screen
+// still works in memory.
+// clang-format off
+EM_JS(void, ubr_files_download, (const char* name, const char* mime, const char* text), {
+  if (window.ubr.files) window.ubr.files.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+});
+EM_JS(void, ubr_files_pick_file, (), {
+  if (window.ubr.files) window.ubr.files.pickFile();
+});
+EM_JS(void, ubr_files_watch_storage, (const char* key), {
+  if (window.ubr.files) window.ubr.files.watchStorage(UTF8ToString(key));
+});
+EM_JS(void, ubr_files_request_persist, (), {
+  if (window.ubr.files) window.ubr.files.requestPersist();
+});
+// clang-format on
+#else
+void ubr_files_download(const char*, const char*, const char*) {}
+void ubr_files_pick_file() {}
+void ubr_files_watch_storage(const char*) {}
+void ubr_files_request_persist() {}
+#endif
+
+namespace ubr::files {
+void download(const std::string& file_name, const std::string& mime_type, const std::string& text) {
+  ubr_files_download(file_name.c_str(), mime_type.c_str(), text.c_str());
+}
+void pick_file() {
+  ubr_files_pick_file();
+}
+void watch_storage(const std::string& key) {
+  ubr_files_watch_storage(key.c_str());
+}
+void request_persist() {
+  ubr_files_request_persist();
+}
+}  // namespace ubr::files
+
+// Another tab wrote the watched key (or cleared storage).
+UBR_EXPORT void ubr_files_storage_changed() {
+  if (ubr::AppHost* host = ubr::running_app()) ubr::progress_store::storage_changed(*host);
+}
+
+// navigator.storage.persist(): "granted", "denied" or "unsupported" (anything else counts as "unknown").
+UBR_EXPORT void ubr_files_persist_result(const char* answer) {
+  const std::string text = answer ? answer : "";
+  const bool known = text == "granted" || text == "denied" || text == "unsupported";
+  if (ubr::AppHost* host = ubr::running_app())
+    host->apply(ubr::Action{ubr::ProgressAction{ubr::PersistResult{known ? text : "unknown"}}});
+}
+
+// The file the user picked: its text and name, or why it could not be read.
+UBR_EXPORT void ubr_files_picked(const char* text, const char* name, const char* error) {
+  ubr::AppHost* host = ubr::running_app();
+  if (host == nullptr) return;
+  host->apply(ubr::Action{ubr::ProgressAction{ubr::ImportFileLoaded{text, name, error}}});
+}
