@@ -1,8 +1,8 @@
 #pragma once
-// The platform side of issue 7 (a11y.cpp, twin of web/a11y.js; a11y_comfort.cpp; a11y_storage.cpp): hands the UI's
-// published frame to the page's DOM mirror and takes activations back, applies the comfort settings (theme, text
-// size) to ImGui, and stores the safety acknowledgement.
-// main.cpp calls these at the marked points of its loop; they cost almost nothing when nothing changed.
+// The platform side of accessibility and comfort (a11y.cpp, twin of web/a11y.js; a11y_comfort.cpp; a11y_storage.cpp):
+// hands the UI's published frame to the page's DOM mirror and takes activations back, applies the comfort settings
+// (theme, text size) to ImGui, and stores the safety acknowledgement. main.cpp calls these at the marked points of its
+// loop; they cost almost nothing when nothing changed.
 #include "core/app_state.h"
 #include "platform/app_host.h"
 #include "ui/ui.h"

@@ -8,8 +8,12 @@ namespace {
 AppHost* g_running_app = nullptr;
 }
 
-AppHost* running_app() { return g_running_app; }
-void set_running_app(AppHost* host) { g_running_app = host; }
+AppHost* running_app() {
+  return g_running_app;
+}
+void set_running_app(AppHost* host) {
+  g_running_app = host;
+}
 
 std::string AppHost::apply(const Action& action) {
   // Starting and ending a session need the wall clock, which the core never reads itself.

@@ -51,7 +51,9 @@ std::string write(const std::string& key, const std::string& value) {
   return take_string(ubr_local_storage_write(key.c_str(), value.c_str()));
 }
 
-std::string remove(const std::string& key) { return take_string(ubr_local_storage_remove(key.c_str())); }
+std::string remove(const std::string& key) {
+  return take_string(ubr_local_storage_remove(key.c_str()));
+}
 
 }  // namespace ubr::local_storage
 

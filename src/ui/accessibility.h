@@ -32,9 +32,9 @@ struct Item {
   Rect rect;             // the part of the item that is on screen
   bool visible = false;  // false when scrolled out of view (rect is then empty)
   bool enabled = true;
-  bool checked = false;                                  // checkboxes; toggles: pressed
-  double value = 0, min = 0, max = 0, step = 1;          // sliders
-  std::string value_text;                                // sliders: what the value means ("30 seconds")
+  bool checked = false;                          // checkboxes; toggles: pressed
+  double value = 0, min = 0, max = 0, step = 1;  // sliders
+  std::string value_text;                        // sliders: what the value means ("30 seconds")
   // Buttons, checkboxes: what activating does. One action, the same one the drawn control dispatches, so a click,
   // a tap and the mirror's Enter always do the same thing.
   std::optional<Action> action;

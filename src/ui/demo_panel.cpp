@@ -149,7 +149,7 @@ void draw_demo_panel(const AppState& state, const Exercise& exercise, const Disp
   const ImVec2 available = ImGui::GetContentRegionAvail();
   const ImVec2 area{available.x, std::max(120.0f, available.y - demo_controls_height(available.x, ui))};
 
-  // Reduced motion: hold each key pose until the next is due instead of gliding (issue 7).
+  // Reduced motion: hold each key pose until the next is due instead of gliding.
   const double time =
       uses_stepped_motion(state.comfort) ? stepped_clip_time(*clip, state.demo.time_seconds) : state.demo.time_seconds;
   const DemoFrame frame = sample_demo(*clip, time);

@@ -22,8 +22,8 @@ UiFonts load_fonts(ImGuiIO& io, float pixel_ratio, float text_scale) {
     config.OversampleV = 1;
     // ImGui only reads the data; the API takes a non-const pointer for the atlas-owned case.
     void* bytes = const_cast<char*>(data->data());
-    return io.Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data->size()), css_pixels * text_scale * pixel_ratio, &config,
-                                          kGlyphRanges);
+    return io.Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data->size()), css_pixels * text_scale * pixel_ratio,
+                                          &config, kGlyphRanges);
   };
   UiFonts fonts;
   fonts.body = add(18.0f);

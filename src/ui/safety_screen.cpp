@@ -1,5 +1,5 @@
 // The safety guidance: shown before the first session and reachable from the home screen afterwards. General
-// guidance in the app's own words, not medical advice; the warning signs are the ones issue 7 lists for the upper
+// guidance in the app's own words, not medical advice; the warning signs are the usual red flags for the upper
 // back. Every paragraph is also published as text, so a screen reader reads the same words.
 #include "ui/accessibility.h"
 #include "ui/theme.h"

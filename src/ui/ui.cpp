@@ -7,12 +7,18 @@ namespace {
 // The heading the page's DOM mirror shows for each screen (web/a11y.js).
 std::string screen_title(const AppState& state, const Exercise* exercise) {
   switch (state.screen) {
-    case Screen::Home: return "Upper Back Relief: exercises";
-    case Screen::Exercise: return exercise ? exercise->name : "Exercise";
-    case Screen::Session: return state.session.routine_name.empty() ? "Session" : state.session.routine_name;
-    case Screen::Routines: return "Routines";
-    case Screen::Progress: return "Progress";
-    case Screen::Safety: return "Before you start";
+    case Screen::Home:
+      return "Upper Back Relief: exercises";
+    case Screen::Exercise:
+      return exercise ? exercise->name : "Exercise";
+    case Screen::Session:
+      return state.session.routine_name.empty() ? "Session" : state.session.routine_name;
+    case Screen::Routines:
+      return "Routines";
+    case Screen::Progress:
+      return "Progress";
+    case Screen::Safety:
+      return "Before you start";
   }
   return "Upper Back Relief";
 }
@@ -30,11 +36,10 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const a11y::Insets insets = a11y::safe_insets();
   ImGui::SetNextWindowPos({viewport->WorkPos.x + insets.left, viewport->WorkPos.y + insets.top});
-  ImGui::SetNextWindowSize({viewport->WorkSize.x - insets.left - insets.right,
-                            viewport->WorkSize.y - insets.top - insets.bottom});
+  ImGui::SetNextWindowSize(
+      {viewport->WorkSize.x - insets.left - insets.right, viewport->WorkSize.y - insets.top - insets.bottom});
   constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                            ImGuiWindowFlags_NoSavedSettings |
-                                            ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("screen", nullptr, kScreenFlags);
   if (state.screen == Screen::Safety) {
     draw_safety_screen(state, dispatch, ui);

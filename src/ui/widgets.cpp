@@ -2,11 +2,14 @@
 
 namespace ubr {
 
-float css_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+float css_size(const ImFont* font) {
+  return font->FontSize * ImGui::GetIO().FontGlobalScale;
+}
 
 void same_line_if_fits(const char* next_label) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float needed = style.ItemSpacing.x + ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
+  const float needed =
+      style.ItemSpacing.x + ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
   const float line_end = ImGui::GetItemRectMax().x;
   const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   if (line_end + needed <= right_edge) ImGui::SameLine();

@@ -1,4 +1,4 @@
-// The benchmark (issue 8): measures the release build in headless Chromium on localhost and prints a table plus
+// The benchmark: measures the release build in headless Chromium on localhost and prints a table plus
 // bench-results/bench.json. Figures are medians of RUNS runs; timings are reported, never asserted.
 import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

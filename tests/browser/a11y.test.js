@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import {
   decodePng, nextFrames, openApp, saveResult, servedAppInBrowser, watchConsole,
 } from './harness.js';
+import { tabTo } from './real_input.js';
 
 const shared = servedAppInBrowser();
 
@@ -53,19 +54,6 @@ async function clickItem(page, item) {
 async function axeViolations(page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-// Presses Tab until the focused element's accessible text matches, and returns its text.
-async function tabTo(page, pattern, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? (el.getAttribute('aria-label') || el.textContent || '') : '';
-    });
-    if (new RegExp(pattern).test(text)) return text;
-  }
-  throw new Error(`Tab never reached an element matching ${pattern}`);
 }
 
 test('the DOM mirror has a heading and a named button for every exercise; axe finds no violations', async () => {

@@ -1,4 +1,4 @@
-// Installable and offline (issue 6): manifest and installability, the service worker's precache, starting offline
+// Installable and offline: manifest and installability, the service worker's precache, starting offline
 // with the stored data, the update flow with a second build served in place of the first, the install control,
 // same-origin requests only, and the Content Security Policy.
 // Every test uses its own browser profile and server (own origin), so service workers and storage never leak
