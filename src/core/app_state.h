@@ -4,13 +4,11 @@
 #include "core/exercises/demo.h"
 #include "core/progress/state.h"
 #include "core/safety/safety.h"
-#include "core/session/record.h"
 #include "core/session/routine.h"
 #include "core/session/session.h"
 #include "core/session/settings.h"
 
 #include <string>
-#include <vector>
 
 namespace ubr {
 
@@ -31,9 +29,6 @@ struct AppState {
   std::string settings_load_error;  // why stored settings could not be read; the defaults are used meanwhile
   RoutineBook routines;
   int sessions_started = 0;  // numbers session records, so two started in the same millisecond differ
-  // Records of sessions that ended (completed or early), oldest first. The root update appends each record the
-  // session feature returns, and hands them all to progress tracking on RecordFinishedSessions.
-  std::vector<SessionRecord> finished_sessions;
 
   // Progress: recorded sessions, goal, statistics and where storage stands.
   ProgressState progress;

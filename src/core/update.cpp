@@ -1,14 +1,12 @@
 // The root update: hands each action to the feature that owns it, with that feature's slice of the state, and acts
 // on what the feature returns. Only here are screens decided and features connected (the safety gate before a
-// session, the start after acknowledging, the records of finished sessions passed on to progress tracking).
+// session, the start after acknowledging, the record of a finished session passed on to progress tracking), and
+// the features' effects gathered into the one list the platform carries out.
 #include "core/update.h"
-
-#include "core/progress/update.h"
-#include "core/safety/update.h"
-#include "core/session/update.h"
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <utility>
 
 namespace ubr {
@@ -64,126 +62,165 @@ void navigate(AppState& state, const std::optional<Nav>& nav) {
   if (nav) navigate(state, *nav);
 }
 
-// Applies a session action to `next`, keeping the record of a session that has just ended until progress tracking
-// takes it (RecordFinishedSessions). Returns why the action was refused, or an empty string.
+// A feature's effects, appended to the root's list.
+template <typename FeatureEffect>
+void add_effects(std::vector<Effect>& effects, std::vector<FeatureEffect> more) {
+  for (FeatureEffect& effect : more) {
+    effects.push_back(std::visit([](auto&& alternative) { return Effect{std::move(alternative)}; }, std::move(effect)));
+  }
+}
+
+// The hand-over from the session engine to progress tracking: a session that has just ended is recorded (and so
+// stored) at once.
+void record_finished(AppState& next, std::optional<SessionRecord> finished, std::vector<Effect>& effects) {
+  if (finished) add_effects(effects, record_finished_session(next.progress, std::move(*finished)).effects);
+}
+
+// Applies a session action to `next`. Returns why the action was refused, or an empty string.
 template <SessionActionType A>
-std::string apply_session(AppState& next, const A& action, const Catalogue& catalogue) {
-  SessionOutcome outcome = apply_session_action(session_slice(next), action, catalogue);
+std::string apply_session(AppState& next, const A& action, const UpdateContext& context, std::vector<Effect>& effects) {
+  SessionOutcome outcome =
+      apply_session_action(session_slice(next), action, SessionContext{context.catalogue, context.now});
   if (!outcome.error.empty()) return std::move(outcome.error);
   navigate(next, outcome.nav);
-  if (outcome.finished) next.finished_sessions.push_back(std::move(*outcome.finished));
+  add_effects(effects, std::move(outcome.effects));
+  record_finished(next, std::move(outcome.finished), effects);
   return {};
+}
+
+// One clamped time step without the cues: AdvanceTime takes many of these and the cues are worked out once, between
+// the state before and after the whole action.
+StepResult step(const AppState& state, double dt_seconds) {
+  StepResult result{state, {}};
+  if (!std::isfinite(dt_seconds) || dt_seconds <= 0) return result;
+  const double dt = std::min(dt_seconds, kMaxTimeStepSeconds);
+  AppState& next = result.state;
+  if (next.screen == Screen::Exercise) advance_demo(next.demo, dt, next.selected_exercise);
+  record_finished(next, advance_session_state(session_slice(next), dt), result.effects);
+  return result;
+}
+
+UpdateResult refused(const AppState& state, std::string why) {
+  return {state, std::move(why), {}};
 }
 
 struct Reducer {
   const AppState& state;
-  const Catalogue& catalogue;
+  const UpdateContext& context;
 
   UpdateResult operator()(const OpenExercise& action) const {
-    if (catalogue.find(action.id) == nullptr) return {state, "no exercise with id '" + action.id + "'"};
+    if (context.catalogue.find(action.id) == nullptr) return refused(state, "no exercise with id '" + action.id + "'");
     AppState next = state;
     next.screen = Screen::Exercise;
     next.selected_exercise = action.id;
     next.demo = DemoState{};
-    return {next, {}};
+    return {std::move(next), {}, {}};
   }
 
   UpdateResult operator()(const AdvanceTime& action) const {
     if (!std::isfinite(action.seconds) || action.seconds < 0 || action.seconds > kMaxAdvanceSeconds) {
-      return {state, "advanceTime: seconds must be from 0 to " + std::to_string(static_cast<int>(kMaxAdvanceSeconds))};
+      return refused(state,
+                     "advanceTime: seconds must be from 0 to " + std::to_string(static_cast<int>(kMaxAdvanceSeconds)));
     }
-    AppState next = state;
+    UpdateResult result{state, {}, {}};
     // Frame-sized steps, so the result matches what the same time in real frames would give.
     constexpr double kStep = 1.0 / 60.0;
     double left = action.seconds;
     while (left > 0) {
       const double dt = std::min(left, kStep);
-      next = advance(next, dt);
+      StepResult stepped = step(result.state, dt);
+      result.state = std::move(stepped.state);
+      result.effects.insert(result.effects.end(), std::make_move_iterator(stepped.effects.begin()),
+                            std::make_move_iterator(stepped.effects.end()));
       left -= dt;
     }
-    return {next, {}};
+    return result;
   }
 
   // Guided sessions, routines and their settings (session/update.h).
   template <SessionActionType A>
   UpdateResult operator()(const A& action) const {
-    AppState next = state;
-    std::string error = apply_session(next, action, catalogue);
-    if (!error.empty()) return {state, std::move(error)};
-    return {std::move(next), {}};
+    UpdateResult result{state, {}, {}};
+    std::string error = apply_session(result.state, action, context, result.effects);
+    if (!error.empty()) return refused(state, std::move(error));
+    return result;
   }
 
   // History, weekly goal, backups and storage (progress/update.h).
   UpdateResult operator()(const ProgressAction& action) const {
-    AppState next = state;
-    ProgressOutcome outcome = apply_progress_action(next.progress, action);
-    navigate(next, outcome.nav);
-    return {std::move(next), std::move(outcome.error)};  // a refused import keeps its message for the screen
-  }
-
-  // The hand-over from the session engine to progress tracking.
-  UpdateResult operator()(const RecordFinishedSessions&) const {
-    AppState next = state;
-    record_finished_sessions(next.progress, std::exchange(next.finished_sessions, {}));
-    return {std::move(next), {}};
+    UpdateResult result{state, {}, {}};
+    ProgressOutcome outcome = apply_progress_action(result.state.progress, action, context.now);
+    if (!outcome.error.empty()) return refused(state, std::move(outcome.error));
+    navigate(result.state, outcome.nav);
+    add_effects(result.effects, std::move(outcome.effects));
+    return result;
   }
 
   // Safety guidance and comfort settings (safety/update.h). Acknowledging starts the session the user asked for
   // before reading the guidance: one press of "I understand, start the session" is one action, by any input.
   UpdateResult operator()(const SafetyAction& action) const {
-    AppState next = state;
+    UpdateResult result{state, {}, {}};
+    AppState& next = result.state;
     SafetyOutcome outcome = apply_safety_action(safety_slice(next), action);
-    if (!outcome.error.empty()) return {state, std::move(outcome.error)};
+    if (!outcome.error.empty()) return refused(state, std::move(outcome.error));
     navigate(next, outcome.nav);
-    const auto* acknowledge = std::get_if<AcknowledgeSafety>(&action);
-    if (acknowledge == nullptr || next.safety.pending_routine.empty()) return {std::move(next), {}};
-    const StartSession start{std::exchange(next.safety.pending_routine, {}), acknowledge->clock};
+    add_effects(result.effects, std::move(outcome.effects));
+    if (!std::holds_alternative<AcknowledgeSafety>(action) || next.safety.pending_routine.empty()) return result;
+    const StartSession start{std::exchange(next.safety.pending_routine, {})};
     // The acknowledgement stands even if the routine can no longer start (deleted in another tab, say): the user
     // then chooses again among the routines there are.
-    if (!apply_session(next, start, catalogue).empty()) navigate(next, SessionNav::ShowRoutines);
-    return {std::move(next), {}};
+    if (!apply_session(next, start, context, result.effects).empty()) navigate(next, SessionNav::ShowRoutines);
+    return result;
   }
 
   // Demonstration speed, pause, scrub and view (exercises/demo.h).
   UpdateResult operator()(const DemoAction& action) const {
-    if (state.screen != Screen::Exercise) return {state, "no demonstration is open"};
+    if (state.screen != Screen::Exercise) return refused(state, "no demonstration is open");
     AppState next = state;
     std::string error = apply_demo_action(next.demo, action, next.selected_exercise);
-    if (!error.empty()) return {state, std::move(error)};
-    return {std::move(next), {}};
+    if (!error.empty()) return refused(state, std::move(error));
+    return {std::move(next), {}, {}};
   }
 
   UpdateResult operator()(const GoHome&) const {
     AppState next = state;
     next.screen = Screen::Home;
     next.selected_exercise.clear();
-    return {next, {}};
+    return {std::move(next), {}, {}};
   }
 };
 
-}  // namespace
-
-UpdateResult update(const AppState& state, const Action& action, const Catalogue& catalogue) {
+UpdateResult apply(const AppState& state, const Action& action, const UpdateContext& context) {
   // A session asked for before the safety guidance was read shows the guidance first, whoever asked; the guidance
   // remembers the routine and starts it once acknowledged.
   if (const auto* start = std::get_if<StartSession>(&action); start != nullptr && guidance_required(state.safety)) {
-    AppState next = state;
-    const SafetyOutcome outcome = apply_safety_action(safety_slice(next), OpenSafety{start->routine_id});
-    navigate(next, outcome.nav);
-    return {std::move(next), {}};
+    UpdateResult result{state, {}, {}};
+    const SafetyOutcome outcome = apply_safety_action(safety_slice(result.state), OpenSafety{start->routine_id});
+    navigate(result.state, outcome.nav);
+    return result;
   }
-  return std::visit(Reducer{state, catalogue}, action);
+  return std::visit(Reducer{state, context}, action);
 }
 
-AppState advance(const AppState& state, double dt_seconds) {
-  if (!std::isfinite(dt_seconds) || dt_seconds <= 0) return state;
-  const double dt = std::min(dt_seconds, kMaxTimeStepSeconds);
-  AppState next = state;
-  if (next.screen == Screen::Exercise) advance_demo(next.demo, dt, next.selected_exercise);
-  if (std::optional<SessionRecord> finished = advance_session_state(session_slice(next), dt)) {
-    next.finished_sessions.push_back(std::move(*finished));
-  }
-  return next;
+// What every applied action and time step ends with: progress follows the clock, and the user hears the session's
+// cues (worked out from the session before and after, so a cue is never missed or repeated).
+void follow_up(const AppState& before, AppState& after, const WallClock& now, std::vector<Effect>& effects) {
+  observe_clock(after.progress, now);
+  add_effects(effects, session_feedback(before.session, after.session, after.session_settings));
+}
+
+}  // namespace
+
+UpdateResult update(const AppState& state, const Action& action, const UpdateContext& context) {
+  UpdateResult result = apply(state, action, context);
+  if (result.ok()) follow_up(state, result.state, context.now, result.effects);
+  return result;
+}
+
+StepResult advance(const AppState& state, double dt_seconds, const WallClock& now) {
+  StepResult result = step(state, dt_seconds);
+  follow_up(state, result.state, now, result.effects);
+  return result;
 }
 
 bool needs_continuous_frames(const AppState& state) {

@@ -1,8 +1,8 @@
 #pragma once
-// The platform side of accessibility and comfort (a11y.cpp, twin of web/a11y.js; a11y_comfort.cpp; a11y_storage.cpp):
-// hands the UI's published frame to the page's DOM mirror and takes activations back, applies the comfort settings
-// (theme, text size) to ImGui, and stores the safety acknowledgement. main.cpp calls these at the marked points of its
-// loop; they cost almost nothing when nothing changed.
+// The platform side of accessibility and comfort (a11y.cpp, twin of web/a11y.js; a11y_comfort.cpp): hands the UI's
+// published frame to the page's DOM mirror and takes activations back, and applies the comfort settings (theme,
+// text size) to ImGui. main.cpp calls these at the marked points of its loop; they cost almost nothing when nothing
+// changed.
 #include "core/app_state.h"
 #include "platform/app_host.h"
 #include "ui/ui.h"
@@ -11,11 +11,6 @@ struct SDL_Window;
 
 namespace ubr::a11y_platform {
 
-// At start-up, after the host exists: reads the stored acknowledgement and comfort settings and the browser's
-// colour-scheme and motion preferences, and turns the first-use safety gate on.
-void restore(AppHost& host);
-// Each loop step: writes the stored document when the acknowledgement or a comfort setting changed.
-void save_if_changed(const AppState& state);
 // Before ImGui::NewFrame: follows the theme and text size of `state` (rebuilding the font atlas on a new size).
 void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui);
 // After ImGui::Render: sends the frame the UI published (items, announcement, session running) to the page as the

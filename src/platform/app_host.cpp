@@ -1,7 +1,9 @@
 #include "platform/app_host.h"
 
-#include "core/update.h"
-#include "platform/session_platform.h"
+#include "platform/effects.h"
+#include "platform/wall_clock.h"
+
+#include <deque>
 
 namespace ubr {
 namespace {
@@ -15,15 +17,14 @@ void set_running_app(AppHost* host) {
   g_running_app = host;
 }
 
-std::string AppHost::apply(const Action& action) {
-  // Starting and ending a session need the wall clock, which the core never reads itself.
-  UpdateResult result = update(state_, session_platform::with_wall_clock(action), catalogue_);
-  if (result.ok()) {
-    state_ = std::move(result.state);
-    changed_ = true;
-    if (after_change_) after_change_(*this);
-  }
-  return result.error;
+std::string AppHost::apply(const Action& action, std::optional<WallClock> clock) {
+  const WallClock now = clock.value_or(wall_clock::now());
+  UpdateResult result = update(state_, action, {catalogue_, now});
+  if (!result.ok()) return result.error;
+  state_ = std::move(result.state);
+  changed_ = true;
+  carry_out(std::move(result.effects), now);
+  return {};
 }
 
 void AppHost::apply_pending() {
@@ -33,8 +34,26 @@ void AppHost::apply_pending() {
 }
 
 void AppHost::advance(double dt_seconds) {
-  state_ = ubr::advance(state_, dt_seconds);
-  if (after_change_) after_change_(*this);
+  const WallClock now = wall_clock::now();
+  StepResult result = ubr::advance(state_, dt_seconds, now);
+  state_ = std::move(result.state);
+  carry_out(std::move(result.effects), now);
+}
+
+void AppHost::carry_out(std::vector<Effect> batch, const WallClock& now) {
+  std::deque<Effect> queue(std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
+  while (!queue.empty()) {
+    const Effect effect = std::move(queue.front());
+    queue.pop_front();
+    for (const Action& answer : effects::carry_out(effect, state_)) {
+      UpdateResult result = update(state_, answer, {catalogue_, now});
+      if (!result.ok()) continue;  // e.g. a merge that is no longer news
+      state_ = std::move(result.state);
+      changed_ = true;
+      queue.insert(queue.end(), std::make_move_iterator(result.effects.begin()),
+                   std::make_move_iterator(result.effects.end()));
+    }
+  }
 }
 
 }  // namespace ubr

@@ -26,6 +26,6 @@ UBR_EXPORT const char* ubr_dispatch_json(const char* action_json) {
     return g_error_text.c_str();
   }
   ubr::ActionParse parsed = ubr::parse_action(action_json ? action_json : "");
-  g_error_text = parsed.action ? host->apply(*parsed.action) : parsed.error;
+  g_error_text = parsed.action ? host->apply(*parsed.action, parsed.clock) : parsed.error;
   return g_error_text.c_str();
 }

@@ -7,7 +7,8 @@
 #include "platform/cues.h"
 #include "platform/frame_stats.h"
 #include "platform/progress_store.h"
-#include "platform/session_platform.h"
+#include "platform/safety_store.h"
+#include "platform/session_store.h"
 #include "platform/web_api.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -131,19 +132,16 @@ void MainLoopStep() {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     // Session keys (Space, arrows, Esc) are taken before ImGui, whose keyboard navigation uses the same keys.
-    if (!ubr::session_platform::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
+    if (!ubr::session_store::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
     had_events = true;
   }
   if (ubr::a11y_platform::take_redraw_request()) had_events = true;  // the page's DOM mirror moved focus
 
-  // 2. Time: the core clamps large steps (hidden tab, debugger pause) itself.
+  // 2. Time: the core clamps large steps (hidden tab, debugger pause) itself; cues and saves come back as effects.
   const Uint64 now = SDL_GetPerformanceCounter();
   const double dt = static_cast<double>(now - shell.last_counter) / static_cast<double>(SDL_GetPerformanceFrequency());
   shell.last_counter = now;
-  ubr::progress_store::tick_clock(*shell.host);
   shell.host->advance(dt);
-  ubr::session_platform::tick(shell.host->state());  // cues, wake lock, saving routines and session settings
-  ubr::a11y_platform::save_if_changed(shell.host->state());
   if (!ShouldDraw(shell, had_events)) return;
 
   // 3. UI from state; actions are applied once the frame is built.
@@ -153,7 +151,8 @@ void MainLoopStep() {
   ImGui::NewFrame();
   ubr::AppHost& host = *shell.host;
   shell.ui.platform.voice_available = ubr::cues::voice_available();
-  shell.ui.platform.routines_save_problem = ubr::session_platform::storage_problem();
+  shell.ui.platform.routines_save_problem = ubr::session_store::problem();
+  shell.ui.platform.unreadable_routines_key = ubr::session_store::unreadable_routines_key();
   ubr::draw_ui(
       host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); }, shell.ui);
   ImGui::Render();
@@ -186,11 +185,9 @@ void MainLoopStep() {
 int main(int, char**) {
   Shell& shell = g_shell;
   if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
-  ubr::a11y_platform::restore(*shell.host);     // safety acknowledgement, comfort settings, system preferences
-  ubr::session_platform::restore(*shell.host);  // custom routines and session settings
-  shell.ui.platform.unreadable_routines_key = ubr::session_platform::kUnreadableRoutinesKey;
+  ubr::safety_store::restore(*shell.host);   // safety acknowledgement, comfort settings, system preferences
+  ubr::session_store::restore(*shell.host);  // custom routines and session settings
   // Stored progress is read (and kept safe if unreadable); from then on every change is saved as it happens.
-  shell.host->set_after_change([](ubr::AppHost& host) { ubr::progress_store::sync(host); });
   ubr::progress_store::start(*shell.host);
   shell.last_counter = SDL_GetPerformanceCounter();
 #if defined(__EMSCRIPTEN__)

@@ -9,7 +9,7 @@ EM_JS(int, ubr_wall_clock_offset_minutes, (), { return -new Date().getTimezoneOf
 // clang-format on
 
 namespace ubr::wall_clock {
-Clock now() {
+WallClock now() {
   return {static_cast<std::int64_t>(ubr_wall_clock_now_ms()), ubr_wall_clock_offset_minutes()};
 }
 }  // namespace ubr::wall_clock
@@ -18,7 +18,7 @@ Clock now() {
 #include <chrono>
 
 namespace ubr::wall_clock {
-Clock now() {
+WallClock now() {
   const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count();
   return {static_cast<std::int64_t>(ms), 0};

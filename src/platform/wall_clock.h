@@ -1,13 +1,10 @@
 #pragma once
-// The wall clock and the user's time zone, which the core never reads itself (it is given them).
-#include <cstdint>
+// The wall clock and the user's time zone, read here and passed into the core with every update and time step
+// (the core never reads a clock itself).
+#include "core/base/clock.h"
 
 namespace ubr::wall_clock {
 
-struct Clock {
-  std::int64_t utc_ms = 0;
-  int utc_offset_minutes = 0;  // local minus UTC
-};
-Clock now();
+WallClock now();
 
 }  // namespace ubr::wall_clock

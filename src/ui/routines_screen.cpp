@@ -55,7 +55,7 @@ void draw_routine_row(const Routine& routine, bool built_in, const AppState& sta
   ImGui::PopStyleColor();
   ImGui::PopFont();
   ImGui::PushFont(ui.fonts.body);
-  const Action start = StartSession{routine.id, std::nullopt};
+  const Action start = StartSession{routine.id};
   if (ImGui::Button("Start", {120, kMinTouchTarget})) dispatch(start);
   a11y::button("Start " + routine.name, start);
   ImGui::SameLine();

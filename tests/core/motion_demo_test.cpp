@@ -29,14 +29,14 @@ AppState apply(const AppState& state, const Action& action) {
 
 TEST_CASE("speed scales time, pause stops it, and time wraps around the loop") {
   AppState state = apply(opened("arm-slides"), SetDemoSpeed{2});
-  state = advance(state, 0.1);
+  state = advance(state, 0.1, {}).state;
   CHECK(state.demo.time_seconds == Approx(0.2));
   state = apply(state, SetDemoPaused{true});
   CHECK_FALSE(needs_continuous_frames(state));
-  CHECK(advance(state, 0.1).demo.time_seconds == Approx(0.2));
+  CHECK(advance(state, 0.1, {}).state.demo.time_seconds == Approx(0.2));
   state = apply(state, SetDemoPaused{false});
   state = apply(state, ScrubDemo{6.95});
-  state = advance(state, 0.1);  // 7 s loop at 2x
+  state = advance(state, 0.1, {}).state;  // 7 s loop at 2x
   CHECK(state.demo.time_seconds == Approx(0.15));
 }
 

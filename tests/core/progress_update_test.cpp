@@ -20,21 +20,37 @@ const Catalogue& catalogue() {
 }
 
 constexpr std::int64_t kNow = 1795600800000;  // 2026-11-25 10:00 UTC
+const WallClock kClock{kNow, 60};
 
-// Applies a JSON action as the automation interface does; returns the error ("" when applied).
+// The effects of the last dispatch, as the platform would receive them.
+std::vector<Effect> g_effects;
+
+// Applies a JSON action as the automation interface does, at kClock; returns the error ("" when applied).
 std::string dispatch(AppState& state, const std::string& action_json) {
   const ActionParse parsed = parse_action(action_json);
   if (!parsed.action) return parsed.error;
-  UpdateResult result = update(state, *parsed.action, catalogue());
+  UpdateResult result = update(state, *parsed.action, {catalogue(), kClock});
   state = std::move(result.state);
+  g_effects = std::move(result.effects);
   return result.error;
 }
 
+std::vector<Download> downloads() {
+  std::vector<Download> files;
+  for (const Effect& effect : g_effects) {
+    if (const auto* file = std::get_if<Download>(&effect)) files.push_back(*file);
+  }
+  return files;
+}
+
+bool asks_to_save() {
+  return std::any_of(g_effects.begin(), g_effects.end(),
+                     [](const Effect& effect) { return std::holds_alternative<SaveProgress>(effect); });
+}
+
+// A state that has seen the clock, as the running app's has.
 AppState started() {
-  AppState state;
-  REQUIRE(update(state, ProgressAction{ProgressClock{kNow, 60}}, catalogue()).ok());
-  state = update(state, ProgressAction{ProgressClock{kNow, 60}}, catalogue()).state;
-  return state;
+  return advance(AppState{}, 0.0, kClock).state;
 }
 
 json progress_json(const AppState& state) {
@@ -55,7 +71,7 @@ TEST_CASE("logSession records a session; the state reports it and the streaks") 
   CHECK(progress["dayStreak"] == 1);
   CHECK(progress["sessionsThisWeek"] == 1);
   CHECK(progress["today"] == "2026-11-25");
-  CHECK(state.progress.revision > 0);
+  CHECK(asks_to_save());
 
   CHECK(dispatch(state, R"({"type":"logSession","id":"t-1","startedAt":1795600000000})") ==
         "a session with id 't-1' exists");
@@ -85,21 +101,24 @@ TEST_CASE("annotateSession sets pain and a note; rising pain brings the calm pro
         "annotateSession: painAfter: expected a whole number from 0 to 10, found 11");
 }
 
-TEST_CASE("finished sessions from the session engine are moved into the history") {
+TEST_CASE("a session that ends is recorded in the history and stored at once") {
   AppState state = started();
-  state.finished_sessions.push_back(session_on("engine-1", "2026-11-25"));
-  const std::uint64_t before = state.progress.revision;
-  state = update(state, RecordFinishedSessions{}, catalogue()).state;
-  CHECK(state.finished_sessions.empty());
+  REQUIRE(dispatch(state, R"({"type":"acknowledgeSafety"})") == "");
+  REQUIRE(dispatch(state, R"({"type":"startSession","routine":"short"})") == "");
+  CHECK(state.progress.doc->sessions.empty());
+  REQUIRE(dispatch(state, R"({"type":"endSession"})") == "");
   REQUIRE(state.progress.doc->sessions.size() == 1);
-  CHECK(state.progress.doc->sessions[0].id == "engine-1");
-  CHECK(state.progress.revision > before);
-  // A record already in the history (e.g. delivered twice) is not duplicated.
-  state.finished_sessions.push_back(session_on("engine-1", "2026-11-25"));
-  state.finished_sessions.push_back(session_on("engine-2", "2026-11-24"));
-  state = update(state, RecordFinishedSessions{}, catalogue()).state;
-  CHECK(state.progress.doc->sessions.size() == 2);
-  CHECK(state.finished_sessions.empty());
+  CHECK(state.progress.doc->sessions[0].id == state.session.record_id);
+  CHECK(state.progress.doc->sessions[0].ended_utc_ms == kNow);
+  CHECK(asks_to_save());
+}
+
+TEST_CASE("a record already in the history (delivered twice) is not added again") {
+  ProgressState progress;
+  CHECK(record_finished_session(progress, session_on("engine-1", "2026-11-25")).effects.size() == 1);
+  CHECK(record_finished_session(progress, session_on("engine-2", "2026-11-24")).effects.size() == 1);
+  CHECK(record_finished_session(progress, session_on("engine-1", "2026-11-25")).effects.empty());
+  CHECK(progress.doc->sessions.size() == 2);
 }
 
 TEST_CASE("importing: merge adds, replace replaces, a bad file changes nothing") {
@@ -115,17 +134,13 @@ TEST_CASE("importing: merge adds, replace replaces, a bad file changes nothing")
   CHECK(progress_json(state)["sessionCount"] == 3);
   CHECK(progress_json(state)["importMessage"]["text"] == "Imported 2 sessions (0 new).");
 
-  const std::uint64_t revision = state.progress.revision;
-  const std::string before = progress_to_json(*state.progress.doc, "x");
+  const std::string before = state_to_json(state, catalogue(), "x");
   for (const std::string& bad : {std::string("not json"), std::string(R"({"schema":2,"sessions":[]})"),
                                  std::string(R"({"schema":99})"), std::string(200, '[')}) {
     json action = {{"type", "importBackup"}, {"text", bad}, {"mode", "replace"}};
-    CHECK_FALSE(dispatch(state, action.dump()).empty());
-    CHECK(progress_to_json(*state.progress.doc, "x") == before);
-    CHECK(state.progress.revision == revision);
-    CHECK(progress_json(state)["importMessage"]["ok"] == false);
-    CHECK(progress_json(state)["importMessage"]["text"].get<std::string>().rfind("Nothing was imported. backup: ", 0) ==
-          0);
+    CHECK(dispatch(state, action.dump()).rfind("backup: ", 0) == 0);
+    CHECK(state_to_json(state, catalogue(), "x") == before);  // refused: nothing changed, nothing to store
+    CHECK_FALSE(asks_to_save());
   }
   // A session dated a week from now is refused as an import (the clock says 2026-11-25).
   const std::string future = progress_to_json(doc_with({session_on("f", "2026-12-02")}), "0.1.0");
@@ -162,18 +177,18 @@ TEST_CASE("weekly goal, reset, exports") {
   CHECK(dispatch(state, R"({"type":"setWeeklyGoal","sessionsPerWeek":0})") ==
         "setWeeklyGoal: sessionsPerWeek: expected a whole number from 1 to 14, found 0");
 
-  CHECK(dispatch(state, R"({"type":"exportBackup","format":"json"})") == "");
   CHECK(dispatch(state, R"({"type":"exportBackup","format":"csv"})") == "");
-  REQUIRE(state.progress.downloads.size() == 2);
-  CHECK(state.progress.downloads[0].file_name == "upper-back-relief-progress-2026-11-25.json");
-  const ProgressParse exported = parse_progress(state.progress.downloads[0].text, "export");
+  REQUIRE(downloads().size() == 1);
+  CHECK(downloads()[0].mime_type == "text/csv");
+  CHECK(downloads()[0].text.find("'=1+1") != std::string::npos);
+  CHECK(dispatch(state, R"({"type":"exportBackup","format":"json"})") == "");
+  REQUIRE(downloads().size() == 1);
+  CHECK(downloads()[0].file_name == "upper-back-relief-progress-2026-11-25.json");
+  CHECK_FALSE(asks_to_save());  // exporting changes nothing stored
+  const ProgressParse exported = parse_progress(downloads()[0].text, "export");
   REQUIRE(exported.doc.has_value());
   CHECK(exported.doc->sessions.size() == 1);
   CHECK(exported.doc->goal.sessions_per_week == 5);
-  CHECK(state.progress.downloads[1].mime_type == "text/csv");
-  CHECK(state.progress.downloads[1].text.find("'=1+1") != std::string::npos);
-  state = update(state, ProgressAction{ProgressEffectsTaken{}}, catalogue()).state;
-  CHECK(state.progress.downloads.empty());
 
   CHECK(dispatch(state, R"({"type":"resetProgress"})") == "");
   CHECK(progress_json(state)["sessionCount"] == 0);
@@ -198,12 +213,11 @@ TEST_CASE("unreadable stored data: kept for download, saving blocked until the u
   state = update(state, ProgressAction{StorageReport{StorageHealth::Saved, ""}}, catalogue()).state;
   CHECK(progress_json(state)["storage"]["status"] == "unreadable");
   CHECK(dispatch(state, R"({"type":"downloadUnreadable"})") == "");
-  REQUIRE(state.progress.downloads.size() == 1);
-  CHECK(state.progress.downloads[0].text == "{oops");
-  const std::uint64_t revision = state.progress.revision;
+  REQUIRE(downloads().size() == 1);
+  CHECK(downloads()[0].text == "{oops");
   CHECK(dispatch(state, R"({"type":"startFresh"})") == "");
   CHECK(progress_json(state)["storage"]["status"] == "saved");
-  CHECK(state.progress.revision > revision);
+  CHECK(asks_to_save());
   CHECK(dispatch(state, R"({"type":"startFresh"})") == "stored progress is not unreadable");
 }
 

@@ -38,7 +38,7 @@ TEST_CASE("on first use no session starts before the safety guidance is acknowle
   CHECK_FALSE(fresh.safety.acknowledged);
 
   // Asking to start shows the guidance instead, whoever asks (a click, a tap, the mirror or automation).
-  const UpdateResult detoured = update(fresh, StartSession{"short", {}}, cat);
+  const UpdateResult detoured = update(fresh, StartSession{"short"}, cat);
   REQUIRE(detoured.ok());
   CHECK_FALSE(detoured.state.session.active);
   CHECK(detoured.state.screen == Screen::Safety);
@@ -49,14 +49,14 @@ TEST_CASE("on first use no session starts before the safety guidance is acknowle
   CHECK(update(fresh, GoHome{}, cat).ok());
 
   const AppState acknowledged = apply(fresh, SafetyAction{AcknowledgeSafety{}}, cat);
-  const UpdateResult started = update(acknowledged, StartSession{"short", {}}, cat);
+  const UpdateResult started = update(acknowledged, StartSession{"short"}, cat);
   REQUIRE(started.ok());
   CHECK(started.state.session.active);
 }
 
 TEST_CASE("the gate is off until the platform restores the stored document") {
   // Engine tests start from a blank AppState and must not need to acknowledge anything.
-  CHECK(update(AppState{}, StartSession{"short", {}}, catalogue()).ok());
+  CHECK(update(AppState{}, StartSession{"short"}, catalogue()).ok());
 }
 
 TEST_CASE("trying to start a session first shows the guidance and remembers the routine") {
@@ -97,7 +97,7 @@ TEST_CASE("the acknowledgement and comfort settings survive a reload") {
   CHECK(reloaded.comfort.settings.text_scale == Approx(1.3));
   CHECK(reloaded.comfort.settings.theme == ThemeChoice::Dark);
   CHECK(reloaded.comfort.settings.motion == MotionChoice::Smooth);
-  CHECK(update(reloaded, StartSession{"short", {}}, cat).ok());
+  CHECK(update(reloaded, StartSession{"short"}, cat).ok());
 }
 
 TEST_CASE("an unreadable stored document shows the guidance again and says why") {
@@ -112,7 +112,7 @@ TEST_CASE("an unreadable stored document shows the guidance again and says why")
     CHECK_FALSE(state.safety.acknowledged);
     CHECK_FALSE(state.safety.load_error.empty());
     CHECK(state.comfort.settings.text_scale == 1.0);
-    const UpdateResult asked = update(state, StartSession{"short", {}}, cat);
+    const UpdateResult asked = update(state, StartSession{"short"}, cat);
     CHECK_FALSE(asked.state.session.active);
     CHECK(asked.state.screen == Screen::Safety);
   }
@@ -169,12 +169,12 @@ TEST_CASE("safety and comfort actions parse from JSON and bad values are refused
   CHECK(update(state, SafetyAction{UpdateComfort{5.0, {}, {}}}, cat).error == "textScale must be from 0.85 to 1.6");
 }
 
-TEST_CASE("one acknowledgement starts the session that was asked for, with the clock it carries") {
+TEST_CASE("one acknowledgement starts the session that was asked for, at the time of the acknowledgement") {
   const Catalogue cat = catalogue();
-  const AppState asked = apply(started_app(std::nullopt, cat), StartSession{"short", {}}, cat);
+  const AppState asked = apply(started_app(std::nullopt, cat), StartSession{"short"}, cat);
   REQUIRE(asked.screen == Screen::Safety);
-  const WallClock clock{1700000000000, "2023-11-14", 60};
-  const UpdateResult started = update(asked, SafetyAction{AcknowledgeSafety{clock}}, cat);
+  const WallClock clock{1700000000000, 60};
+  const UpdateResult started = update(asked, SafetyAction{AcknowledgeSafety{}}, {cat, clock});
   REQUIRE(started.ok());
   CHECK(started.state.safety.acknowledged);
   CHECK(started.state.safety.pending_routine.empty());
@@ -190,7 +190,7 @@ TEST_CASE("one acknowledgement starts the session that was asked for, with the c
   CHECK_FALSE(read.session.active);
 
   // A pending routine that no longer exists keeps the acknowledgement and offers the routines to choose from.
-  const AppState gone = apply(started_app(std::nullopt, cat), StartSession{"custom-deleted", {}}, cat);
+  const AppState gone = apply(started_app(std::nullopt, cat), StartSession{"custom-deleted"}, cat);
   const UpdateResult chosen_again = update(gone, SafetyAction{AcknowledgeSafety{}}, cat);
   REQUIRE(chosen_again.ok());
   CHECK(chosen_again.state.safety.acknowledged);

@@ -12,7 +12,7 @@ std::vector<Cue> heard(AppState& state, double seconds) {
   std::vector<Cue> all;
   for (double t = 0; t < seconds; t += 0.125) {
     const Session before = state.session;
-    state = advance(state, 0.125);
+    state = advance(state, 0.125, {}).state;
     for (Cue& cue : cues_between(before, state.session)) all.push_back(std::move(cue));
   }
   return all;
@@ -59,7 +59,7 @@ TEST_CASE("a paused session is silent; the end plays the finish sound") {
   CHECK(heard(state, 10).empty());
   state = must(state, ResumeSession{});
   const Session before = state.session;
-  state = must(state, EndSession{clock_at(2'000'000)});
+  state = must(state, EndSession{}, clock_at(2'000'000));
   const std::vector<Cue> end = cues_between(before, state.session);
   REQUIRE(end.size() == 1);
   CHECK(end[0].sound == CueSound::Finish);

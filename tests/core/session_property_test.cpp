@@ -56,7 +56,7 @@ TEST_CASE("10,000 random actions and time steps keep every invariant") {
     Action action = NextStep{};
     switch (pick(random)) {
       case 0:
-        action = StartSession{i % 3 == 0 ? "full" : i % 3 == 1 ? "short" : "custom-1", clock_at(i)};
+        action = StartSession{i % 3 == 0 ? "full" : i % 3 == 1 ? "short" : "custom-1"};
         break;
       case 1:
         action = PauseSession{i % 2 == 0};
@@ -89,14 +89,14 @@ TEST_CASE("10,000 random actions and time steps keep every invariant") {
         // Time steps are the most common event: frames, stalls, and nonsense the clamp must absorb.
         const double dt = i % 97 == 0 ? 1e6 : i % 89 == 0 ? -1 : seconds(random);
         const bool had_record = state.session.active && !state.session.record_id.empty();
-        state = advance(state, dt);
+        state = advance(state, dt, {}).state;
         check_invariants(state);
         if (!had_record && state.session.active && !state.session.record_id.empty()) ++records;
         continue;
       }
     }
     const bool had_record = state.session.active && !state.session.record_id.empty();
-    const UpdateResult result = update(state, action, shipped_catalogue());
+    const UpdateResult result = update(state, action, {shipped_catalogue(), clock_at(i)});
     if (result.ok()) state = result.state;
     check_invariants(state);
     if (!had_record && state.session.active && !state.session.record_id.empty()) ++records;

@@ -15,13 +15,13 @@ inline const Catalogue& shipped_catalogue() {
 }
 
 inline WallClock clock_at(std::int64_t utc_ms) {
-  return {utc_ms, "2026-11-25", 60};
+  return {utc_ms, 60};
 }
 
-// Applies an action that must succeed. The records of sessions that end stay in AppState::finished_sessions, to be
-// checked, until a RecordFinishedSessions action hands them to progress tracking.
-inline AppState must(const AppState& state, const Action& action) {
-  UpdateResult result = update(state, action, shipped_catalogue());
+// Applies an action that must succeed, with the wall clock given (none by default). The record of a session that
+// ends goes straight into the progress history (state.progress.doc->sessions).
+inline AppState must(const AppState& state, const Action& action, WallClock now = {}) {
+  UpdateResult result = update(state, action, {shipped_catalogue(), now});
   INFO(result.error);
   REQUIRE(result.ok());
   return result.state;
@@ -30,13 +30,13 @@ inline AppState must(const AppState& state, const Action& action) {
 inline AppState started(const std::string& routine, SessionSettings settings = {}) {
   AppState state;
   state.session_settings = settings;
-  return must(state, StartSession{routine, clock_at(1'000'000)});
+  return must(state, StartSession{routine}, clock_at(1'000'000));
 }
 
 // Advances in exact steps of 1/8 s (exactly representable, so sums are exact).
 inline AppState run_for(AppState state, double seconds) {
   constexpr double kStep = 0.125;
-  for (double t = 0; t < seconds; t += kStep) state = advance(state, kStep);
+  for (double t = 0; t < seconds; t += kStep) state = advance(state, kStep, {}).state;
   return state;
 }
 

@@ -51,14 +51,14 @@ TEST_CASE("actions parse from JSON and unknown ones are rejected with a message"
 
 TEST_CASE("time advances the demonstration only on the exercise screen, in clamped steps") {
   const Catalogue cat = catalogue();
-  CHECK(advance(AppState{}, 1.0).demo.time_seconds == 0);
+  CHECK(advance(AppState{}, 1.0, {}).state.demo.time_seconds == 0);
   AppState state = update(AppState{}, OpenExercise{"arm-slides"}, cat).state;
-  state = advance(state, 0.1);
+  state = advance(state, 0.1, {}).state;
   CHECK(state.demo.time_seconds == Approx(0.1));
-  state = advance(state, 3600.0);  // a tab hidden for an hour moves the demo by one clamped step only
+  state = advance(state, 3600.0, {}).state;  // a tab hidden for an hour moves the demo by one clamped step only
   CHECK(state.demo.time_seconds == Approx(0.1 + kMaxTimeStepSeconds));
-  CHECK(advance(state, -1.0).demo.time_seconds == state.demo.time_seconds);
-  CHECK(advance(state, std::nan("")).demo.time_seconds == state.demo.time_seconds);
+  CHECK(advance(state, -1.0, {}).state.demo.time_seconds == state.demo.time_seconds);
+  CHECK(advance(state, std::nan(""), {}).state.demo.time_seconds == state.demo.time_seconds);
 }
 
 TEST_CASE("the state JSON has the fields the automation interface documents") {

@@ -1,7 +1,7 @@
 #pragma once
 // Everything that changes progress, as one alternative of ubr::Action (ProgressAction) so the shared action list
 // grows by one entry only. The first group comes from the UI and the automation interface; the second only from
-// the platform (storage, clock, files), and has no JSON form.
+// the platform (storage, files), and has no JSON form.
 #include "core/progress/doc.h"
 #include "core/progress/state.h"
 #include "core/session/record.h"
@@ -71,21 +71,15 @@ struct StorageReport {  // outcome of a write or read
 struct PersistResult {
   std::string persisted;
 };
-struct ProgressClock {
-  std::int64_t now_utc_ms = 0;
-  int utc_offset_minutes = 0;
-};
 struct ImportFileLoaded {
   std::string text;
   std::string file_name;
   std::string error;  // the platform could not read the file (or it is too large to read)
 };
-struct ProgressEffectsTaken {};
 
 using ProgressAction =
     std::variant<AnnotateSession, LogSession, SetWeeklyGoal, ImportBackup, ConfirmImport, CancelImport,
                  ChooseImportFile, ExportBackup, DownloadUnreadable, StartFreshOverUnreadable, ResetProgress,
-                 OpenProgress, ProgressLoaded, ProgressMerged, StorageReport, PersistResult, ProgressClock,
-                 ImportFileLoaded, ProgressEffectsTaken>;
+                 OpenProgress, ProgressLoaded, ProgressMerged, StorageReport, PersistResult, ImportFileLoaded>;
 
 }  // namespace ubr

@@ -218,9 +218,8 @@ json progress_to_state_json(const ProgressState& progress) {
       {"painPrompt", stats.pain_rose_session_id.empty()
                          ? json(nullptr)
                          : json{{"sessionId", stats.pain_rose_session_id}, {"text", kPainRoseAdvice}}},
-      {"today", progress.now_utc_ms > 0 ? json(format_local_date(progress.today)) : json(nullptr)},
+      {"today", progress.clock_known ? json(format_local_date(progress.today)) : json(nullptr)},
       {"epoch", doc.epoch},
-      {"revision", progress.revision},
       {"storage",
        {{"status", storage_health_name(progress.storage.health)},
         {"warning", warning.empty() ? json(nullptr) : json(warning)},

@@ -1,6 +1,5 @@
 #pragma once
-// The progress part of AppState: the document, the statistics derived from it, where storage stands, and requests
-// for the platform (downloads, a file picker) that the platform carries out and then clears.
+// The progress part of AppState: the document, the statistics derived from it, and where storage stands.
 #include "core/progress/doc.h"
 #include "core/progress/stats.h"
 
@@ -28,13 +27,6 @@ struct StorageStatus {
   std::string persisted = "unknown";  // navigator.storage.persist(): "granted", "denied", "unsupported", "unknown"
 };
 
-// A file the platform should offer as a download.
-struct Download {
-  std::string file_name;
-  std::string mime_type;
-  std::string text;
-};
-
 // A backup file read in and checked, waiting for the user to choose merge or replace.
 struct PendingImport {
   std::shared_ptr<const ProgressDoc> doc;
@@ -51,21 +43,15 @@ struct ProgressState {
   // Immutable and shared: copying AppState (each action, each frame) never copies a thousand sessions.
   std::shared_ptr<const ProgressDoc> doc = std::make_shared<const ProgressDoc>();
   std::shared_ptr<const ProgressStats> stats = std::make_shared<const ProgressStats>();
-  std::uint64_t revision = 0;  // bumped by every change that must be saved; the platform saves when it moves
   StorageStatus storage;
   std::shared_ptr<const std::string> unreadable_text;  // the original of unreadable stored data, for download
 
-  // The platform's clock, updated as time passes: "today" for streaks and the calendar, "now" for import checks.
-  std::int64_t now_utc_ms = 0;
-  int utc_offset_minutes = 0;
-  std::int64_t today = 0;  // local day number
+  // The user's local day for streaks and the calendar, from the latest clock reading (observe_clock in update.h).
+  std::int64_t today = 0;    // local day number
+  bool clock_known = false;  // false until a reading was given (native tests may give none)
 
   std::optional<PendingImport> pending_import;
   std::optional<ImportMessage> import_message;
-
-  // Requests for the platform, cleared by ProgressEffectsTaken once carried out.
-  std::vector<Download> downloads;
-  bool file_picker_requested = false;
 };
 
 }  // namespace ubr

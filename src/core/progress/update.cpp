@@ -21,16 +21,15 @@ std::string_view progress_app_version() {
 namespace {
 constexpr std::int64_t kDayMs = 86400000;
 
-// Installs a new document: statistics follow, and the platform sees the revision move and saves.
-void set_doc(ProgressState& progress, ProgressDoc doc, bool needs_save = true) {
+// Installs a new document; statistics follow.
+void set_doc(ProgressState& progress, ProgressDoc doc) {
   progress.doc = std::make_shared<const ProgressDoc>(std::move(doc));
   progress.stats = std::make_shared<const ProgressStats>(compute_stats(*progress.doc, progress.today));
-  if (needs_save) ++progress.revision;
 }
 
 // Imports may not hold sessions that start later than a day from now; without a clock, only the fixed bound.
-std::int64_t latest_import_start(const ProgressState& progress) {
-  return progress.now_utc_ms > 0 ? std::min(progress.now_utc_ms + kDayMs, kLatestStoredUtcMs) : kLatestStoredUtcMs;
+std::int64_t latest_import_start(const WallClock& now) {
+  return now.utc_ms > 0 ? std::min(now.utc_ms + kDayMs, kLatestStoredUtcMs) : kLatestStoredUtcMs;
 }
 
 std::string plural(std::size_t count, const char* word) {
@@ -45,7 +44,8 @@ int count_new(const ProgressDoc& current, const ProgressDoc& backup) {
   return fresh;
 }
 
-std::string apply_import(ProgressState& progress, const ProgressDoc& backup, ImportMode mode) {
+std::string apply_import(ProgressState& progress, const ProgressDoc& backup, ImportMode mode,
+                         std::vector<ProgressEffect>& effects) {
   const ProgressDoc& current = *progress.doc;
   const int fresh = count_new(current, backup);
   if (mode == ImportMode::Merge) {
@@ -61,16 +61,25 @@ std::string apply_import(ProgressState& progress, const ProgressDoc& backup, Imp
         true, "Replaced your progress with the backup's " + plural(backup.sessions.size(), "session") + "."};
   }
   progress.pending_import.reset();
+  effects.emplace_back(SaveProgress{});
   return {};
 }
 
-std::string file_date(const ProgressState& progress) {
-  return progress.now_utc_ms > 0 ? format_local_date(progress.today) : "export";
+std::string file_date(const WallClock& now) {
+  return now.utc_ms > 0 ? local_date(now) : "export";
 }
 
 struct ProgressReducer {
   ProgressState& progress;
+  const WallClock& now;
   std::optional<ProgressNav>& nav;
+  std::vector<ProgressEffect>& effects;
+
+  // A change the user made (or an import): stored at once.
+  void change_doc(ProgressDoc doc) {
+    set_doc(progress, std::move(doc));
+    effects.emplace_back(SaveProgress{});
+  }
 
   std::string operator()(const AnnotateSession& a) {
     const SessionRecord* existing = find_session(*progress.doc, a.id);
@@ -93,7 +102,7 @@ struct ProgressReducer {
       if (a.note) session.note = *a.note;
       ++session.revision;
     }
-    set_doc(progress, std::move(doc));
+    change_doc(std::move(doc));
     return {};
   }
 
@@ -102,7 +111,7 @@ struct ProgressReducer {
     ProgressDoc doc = *progress.doc;
     doc.sessions.push_back(a.session);
     sort_sessions(doc.sessions);
-    set_doc(progress, std::move(doc));
+    change_doc(std::move(doc));
     return {};
   }
 
@@ -114,17 +123,14 @@ struct ProgressReducer {
     ProgressDoc doc = *progress.doc;
     doc.goal.sessions_per_week = a.sessions_per_week;
     ++doc.goal.revision;
-    set_doc(progress, std::move(doc));
+    change_doc(std::move(doc));
     return {};
   }
 
   std::string operator()(const ImportBackup& a) {
-    ProgressParse parsed = parse_progress(a.text, a.file_name, latest_import_start(progress));
-    if (!parsed.doc) {
-      progress.import_message = ImportMessage{false, "Nothing was imported. " + parsed.error};
-      return parsed.error;
-    }
-    return apply_import(progress, *parsed.doc, a.mode);
+    ProgressParse parsed = parse_progress(a.text, a.file_name, latest_import_start(now));
+    if (!parsed.doc) return parsed.error;  // refused: the caller is told why, nothing changes
+    return apply_import(progress, *parsed.doc, a.mode, effects);
   }
 
   std::string operator()(const ImportFileLoaded& a) {
@@ -132,7 +138,7 @@ struct ProgressReducer {
     std::string error = a.error;
     ProgressParse parsed;
     if (error.empty()) {
-      parsed = parse_progress(a.text, a.file_name, latest_import_start(progress));
+      parsed = parse_progress(a.text, a.file_name, latest_import_start(now));
       error = parsed.error;
     }
     if (!parsed.doc) {
@@ -149,7 +155,7 @@ struct ProgressReducer {
   std::string operator()(const ConfirmImport& a) {
     if (!progress.pending_import) return "no backup file is waiting to be imported";
     const std::shared_ptr<const ProgressDoc> backup = progress.pending_import->doc;
-    return apply_import(progress, *backup, a.mode);
+    return apply_import(progress, *backup, a.mode, effects);
   }
 
   std::string operator()(const CancelImport&) {
@@ -159,34 +165,34 @@ struct ProgressReducer {
   }
 
   std::string operator()(const ChooseImportFile&) {
-    progress.file_picker_requested = true;
+    effects.emplace_back(OpenFilePicker{});
     return {};
   }
 
   std::string operator()(const ExportBackup& a) {
     if (a.format == ExportFormat::Json) {
-      progress.downloads.push_back({"upper-back-relief-progress-" + file_date(progress) + ".json", "application/json",
+      effects.emplace_back(Download{"upper-back-relief-progress-" + file_date(now) + ".json", "application/json",
                                     progress_to_json(*progress.doc, progress_app_version())});
     } else {
-      progress.downloads.push_back(
-          {"upper-back-relief-sessions-" + file_date(progress) + ".csv", "text/csv", sessions_to_csv(*progress.doc)});
+      effects.emplace_back(Download{"upper-back-relief-sessions-" + file_date(now) + ".csv", "text/csv",
+                                    sessions_to_csv(*progress.doc)});
     }
     return {};
   }
 
   std::string operator()(const DownloadUnreadable&) {
     if (!progress.unreadable_text) return "there is no unreadable stored data";
-    progress.downloads.push_back(
-        {"upper-back-relief-unreadable-" + file_date(progress) + ".txt", "text/plain", *progress.unreadable_text});
+    effects.emplace_back(
+        Download{"upper-back-relief-unreadable-" + file_date(now) + ".txt", "text/plain", *progress.unreadable_text});
     return {};
   }
 
   std::string operator()(const StartFreshOverUnreadable&) {
     if (progress.storage.health != StorageHealth::Unreadable) return "stored progress is not unreadable";
-    progress.storage.health = StorageHealth::Saved;  // the platform writes on the revision bump below
+    progress.storage.health = StorageHealth::Saved;  // the save below writes over the original, which is kept aside
     progress.storage.detail.clear();
     ProgressDoc doc = *progress.doc;
-    set_doc(progress, std::move(doc));
+    change_doc(std::move(doc));
     return {};
   }
 
@@ -194,7 +200,7 @@ struct ProgressReducer {
     ProgressDoc doc;
     doc.epoch = progress.doc->epoch + 1;
     doc.goal.revision = progress.doc->goal.revision + 1;
-    set_doc(progress, std::move(doc));
+    change_doc(std::move(doc));
     progress.pending_import.reset();
     progress.import_message.reset();
     return {};
@@ -210,13 +216,16 @@ struct ProgressReducer {
     progress.unreadable_text = a.unreadable_text;
     if (!a.doc) return {};
     // Sessions finished before the load (unlikely, but possible) are kept: what was loaded joins what is in memory.
-    set_doc(progress, merge_backup(*a.doc, *progress.doc), a.needs_save || !progress.doc->sessions.empty());
+    const bool save = a.needs_save || !progress.doc->sessions.empty();
+    set_doc(progress, merge_backup(*a.doc, *progress.doc));
+    if (save) effects.emplace_back(SaveProgress{});
     return {};
   }
 
   std::string operator()(const ProgressMerged& a) {
     if (!a.doc) return {};
-    set_doc(progress, *a.doc, a.needs_save);
+    set_doc(progress, *a.doc);
+    if (a.needs_save) effects.emplace_back(SaveProgress{});
     return {};
   }
 
@@ -232,47 +241,34 @@ struct ProgressReducer {
     progress.storage.persisted = a.persisted;
     return {};
   }
-
-  std::string operator()(const ProgressClock& a) {
-    progress.now_utc_ms = a.now_utc_ms;
-    progress.utc_offset_minutes = a.utc_offset_minutes;
-    const std::int64_t today = local_day(a.now_utc_ms, a.utc_offset_minutes);
-    if (today != progress.today) {
-      progress.today = today;
-      progress.stats = std::make_shared<const ProgressStats>(compute_stats(*progress.doc, today));
-    }
-    return {};
-  }
-
-  std::string operator()(const ProgressEffectsTaken&) {
-    progress.downloads.clear();
-    progress.file_picker_requested = false;
-    return {};
-  }
 };
 }  // namespace
 
-ProgressOutcome apply_progress_action(ProgressState& progress, const ProgressAction& action) {
+ProgressOutcome apply_progress_action(ProgressState& progress, const ProgressAction& action, const WallClock& now) {
   ProgressState next = progress;
-  std::optional<ProgressNav> nav;
-  std::string error = std::visit(ProgressReducer{next, nav}, action);
-  // A refused import still leaves its message for the screen; nothing else of a refused action is kept.
-  if (!error.empty()) {
-    progress.import_message = next.import_message;
-    return {std::move(error), std::nullopt};
-  }
+  ProgressOutcome outcome;
+  outcome.error = std::visit(ProgressReducer{next, now, outcome.nav, outcome.effects}, action);
+  if (!outcome.error.empty()) return {std::move(outcome.error), std::nullopt, {}};  // nothing of it is kept
   progress = std::move(next);
-  return {{}, nav};
+  return outcome;
 }
 
-void record_finished_sessions(ProgressState& progress, std::vector<SessionRecord> records) {
-  if (records.empty()) return;
+ProgressOutcome record_finished_session(ProgressState& progress, SessionRecord record) {
+  if (find_session(*progress.doc, record.id) != nullptr) return {};
   ProgressDoc doc = *progress.doc;
-  for (SessionRecord& record : records) {
-    if (find_session(doc, record.id) == nullptr) doc.sessions.push_back(std::move(record));
-  }
+  doc.sessions.push_back(std::move(record));
   sort_sessions(doc.sessions);
   set_doc(progress, std::move(doc));
+  return {{}, std::nullopt, {SaveProgress{}}};
+}
+
+void observe_clock(ProgressState& progress, const WallClock& now) {
+  if (now.utc_ms == 0) return;  // no reading: "today" stays as it was
+  const std::int64_t today = local_day(now.utc_ms, now.utc_offset_minutes);
+  if (progress.clock_known && today == progress.today) return;
+  progress.today = today;
+  progress.clock_known = true;
+  progress.stats = std::make_shared<const ProgressStats>(compute_stats(*progress.doc, today));
 }
 
 }  // namespace ubr

@@ -1,7 +1,6 @@
 #pragma once
 // The actions of the safety guidance and comfort settings, as one alternative of ubr::Action (SafetyAction).
 // update.h applies them; json.h reads the ones the page may send.
-#include "core/base/clock.h"
 #include "core/safety/safety.h"
 
 #include <optional>
@@ -11,10 +10,8 @@
 namespace ubr {
 
 // The user has read the guidance. Leaves the safety screen, and starts the routine the user asked for before
-// reading it, if any (the root update does that, so one button press is one action). The clock is for that start.
-struct AcknowledgeSafety {
-  std::optional<WallClock> clock;
-};
+// reading it, if any (the root update does that, so one button press is one action).
+struct AcknowledgeSafety {};
 // Shows the guidance; `then_start_routine` remembers a session the user tried to start before acknowledging.
 struct OpenSafety {
   std::string then_start_routine;

@@ -6,10 +6,10 @@ namespace ubr {
 namespace {
 
 SafetyOutcome refused(std::string why) {
-  return {std::move(why), std::nullopt};
+  return {std::move(why), std::nullopt, {}};
 }
 SafetyOutcome go(SafetyNav nav) {
-  return {{}, nav};
+  return {{}, nav, {}};
 }
 
 struct SafetyReducer {
@@ -18,7 +18,7 @@ struct SafetyReducer {
   SafetyOutcome operator()(const AcknowledgeSafety&) const {
     slice.safety.acknowledged = true;
     // The pending routine is kept: the root update starts it right after this (core/update.cpp).
-    return go(SafetyNav::LeaveGuidance);
+    return {{}, SafetyNav::LeaveGuidance, {SaveSafety{}}};
   }
   SafetyOutcome operator()(const OpenSafety& action) const {
     slice.safety.pending_routine = action.then_start_routine;
@@ -38,7 +38,7 @@ struct SafetyReducer {
     if (action.text_scale) settings.text_scale = *action.text_scale;
     if (action.theme) settings.theme = *action.theme;
     if (action.motion) settings.motion = *action.motion;
-    return {};
+    return {{}, std::nullopt, {SaveSafety{}}};
   }
   SafetyOutcome operator()(const SetSystemPreferences& action) const {
     if (action.dark) slice.comfort.system.dark = *action.dark;

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 namespace ubr {
 
@@ -24,9 +26,14 @@ enum class SafetyNav : std::uint8_t {
   LeaveGuidance,  // back home, if the guidance is what is showing
 };
 
+// What the platform must do for the safety feature, returned as a value (the core does no I/O).
+struct SaveSafety {};  // the acknowledgement or a comfort setting changed: store them
+using SafetyEffect = std::variant<SaveSafety>;
+
 struct SafetyOutcome {
   std::string error;  // why the action was refused (the root then keeps the state as it was); empty when applied
   std::optional<SafetyNav> nav;
+  std::vector<SafetyEffect> effects;
 };
 
 SafetyOutcome apply_safety_action(SafetySlice slice, const SafetyAction& action);

@@ -1,7 +1,6 @@
 #pragma once
 // The actions of guided sessions, routines and their settings. Each is an alternative of the root Action itself
 // (core/actions.h), so the UI dispatches StartSession{...} as it is; update.h applies them, json.h reads them.
-#include "core/base/clock.h"
 #include "core/session/routine.h"
 #include "core/session/settings.h"
 
@@ -11,11 +10,9 @@
 
 namespace ubr {
 
-// The wall clock is optional: the platform stamps the current time on actions that lack one (with_wall_clock in
-// platform/session_platform.h), so the page's automation need not send it, while tests give exact times.
+// Starting and ending take the time from the update's context (the wall clock the platform passes in).
 struct StartSession {
   std::string routine_id;
-  std::optional<WallClock> clock;
 };
 struct PauseSession {
   bool because_hidden = false;  // the page was hidden; the screen says so on return
@@ -26,9 +23,7 @@ struct PreviousStep {};
 struct SkipRest {};
 struct RestartExercise {};
 // Ends early, keeping the partial work in the session's record.
-struct EndSession {
-  std::optional<WallClock> clock;
-};
+struct EndSession {};
 struct SetPainBefore {
   std::optional<int> pain;  // 0..10, or none to clear
 };

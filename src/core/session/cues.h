@@ -1,7 +1,8 @@
 #pragma once
 // What the user should hear as a session moves on: beeps at phase changes, a distinct tone in the last three
 // seconds of a countdown, a finishing sound, and short spoken cues. Worked out by comparing the session before and
-// after a frame, so the core stays pure and the platform only plays what it is given (platform/session_platform.h).
+// after an update or a time step (session_feedback in update.h), so the core stays pure and the platform only plays
+// the effects it is given.
 #include "core/session/session.h"
 
 #include <string>

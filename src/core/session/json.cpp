@@ -5,17 +5,6 @@
 
 namespace ubr {
 namespace {
-std::optional<WallClock> read_clock(JsonReader& reader, const nlohmann::json& json) {
-  if (!has_key(json, "clock")) return std::nullopt;
-  const nlohmann::json& clock = reader.object(json, "clock", "");
-  WallClock result;
-  // Up to the year 9999 in milliseconds; a double holds these exactly.
-  result.utc_ms = static_cast<std::int64_t>(reader.number(clock, "utcMs", "clock", 0, 253402300799999.0));
-  result.local_date = reader.text(clock, "localDate", "clock");
-  result.utc_offset_minutes = reader.whole_number(clock, "utcOffsetMinutes", "clock", -24 * 60, 24 * 60);
-  return result;
-}
-
 Routine read_routine_action(JsonReader& reader, const nlohmann::json& json) {
   return read_routine(reader, reader.object(json, "routine", ""), "routine", RoutineOrigin::Automation);
 }
@@ -25,8 +14,7 @@ std::optional<Parsed<SessionAction>> parse_session_action(std::string_view type,
   JsonReader reader{"action"};
   std::optional<SessionAction> action;
   if (type == "startSession") {
-    StartSession start{reader.text(json, "routine", ""), read_clock(reader, json)};
-    action = std::move(start);
+    action = StartSession{reader.text(json, "routine", "")};
   } else if (type == "pauseSession") {
     action = PauseSession{has_key(json, "hidden") && reader.boolean(json, "hidden", "")};
   } else if (type == "resumeSession") {
@@ -40,7 +28,7 @@ std::optional<Parsed<SessionAction>> parse_session_action(std::string_view type,
   } else if (type == "restartExercise") {
     action = RestartExercise{};
   } else if (type == "endSession") {
-    action = EndSession{read_clock(reader, json)};
+    action = EndSession{};
   } else if (type == "setPainBefore") {
     SetPainBefore pain;
     if (!has_key(json, "pain")) {

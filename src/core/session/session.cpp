@@ -254,7 +254,7 @@ SessionRecord make_session_record(const Session& session, std::int64_t ended_utc
   record.id = "s-" + std::to_string(session.started.utc_ms) + "-" + std::to_string(session_number);
   record.started_utc_ms = session.started.utc_ms;
   record.ended_utc_ms = std::max(ended_utc_ms, session.started.utc_ms);
-  record.local_date = session.started.local_date;
+  record.local_date = local_date(session.started);
   record.utc_offset_minutes = session.started.utc_offset_minutes;
   record.routine_name = session.routine_name;
   record.completed = session.completed;

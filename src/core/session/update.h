@@ -1,9 +1,11 @@
 #pragma once
 // Applies the guided-session actions to the session's part of the app state, and moves a running session on with
-// time. The root update (core/update.cpp) hands these over and acts on what they return: where the app should go, and
-// the record of a session that has just ended, which the root keeps for progress tracking.
+// time. The root update (core/update.cpp) hands these over and acts on what they return: where the app should go, the
+// record of a session that has just ended (passed on to progress tracking), and what the platform must do.
+#include "core/base/clock.h"
 #include "core/exercises/catalogue.h"
 #include "core/session/actions.h"
+#include "core/session/cues.h"
 #include "core/session/record.h"
 #include "core/session/session.h"
 
@@ -11,6 +13,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 namespace ubr {
 
@@ -31,36 +35,65 @@ enum class SessionNav : std::uint8_t {
   LeaveSession,  // the session is closed
 };
 
+// What the platform must do for the session feature, returned as values (the core does no I/O).
+struct SaveSessionSettings {};  // the session settings changed: store them
+struct SaveRoutines {};         // the custom routines changed: store them
+struct PlaySound {
+  CueSound sound = CueSound::None;
+  double volume = 1.0;  // 0..1
+};
+struct Speak {
+  std::string text;
+  double volume = 1.0;  // 0..1
+};
+struct KeepScreenOn {  // hold the screen wake lock while a session runs, release it after
+  bool on = false;
+};
+using SessionEffect = std::variant<SaveSessionSettings, SaveRoutines, PlaySound, Speak, KeepScreenOn>;
+
+// What a session action needs besides its slice: the exercises, and the wall clock that stamps starts and ends.
+struct SessionContext {
+  const Catalogue& catalogue;
+  WallClock now;
+};
+
 struct SessionOutcome {
   std::string error;  // why the action was refused (the root then keeps the state as it was); empty when applied
   std::optional<SessionNav> nav;
   std::optional<SessionRecord> finished;  // the record of a session that has just ended
+  std::vector<SessionEffect> effects;
 };
 
-SessionOutcome apply_session_action(SessionSlice slice, const StartSession& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const PauseSession& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const ResumeSession& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const NextStep& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const PreviousStep& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const SkipRest& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const RestartExercise& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const EndSession& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const SetPainBefore& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const CloseSession& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const OpenRoutines& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const SaveRoutine& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const DeleteRoutine& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const UpdateSettings& action, const Catalogue& catalogue);
-SessionOutcome apply_session_action(SessionSlice slice, const RestoreSessionData& action, const Catalogue& catalogue);
+SessionOutcome apply_session_action(SessionSlice slice, const StartSession& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const PauseSession& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const ResumeSession& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const NextStep& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const PreviousStep& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const SkipRest& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const RestartExercise& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const EndSession& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const SetPainBefore& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const CloseSession& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const OpenRoutines& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const SaveRoutine& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const DeleteRoutine& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const UpdateSettings& action, const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const RestoreSessionData& action,
+                                    const SessionContext& context);
 
 // The actions above, so the root update's reducer can hand them all over with one generic case.
 template <typename A>
-concept SessionActionType = requires(SessionSlice slice, const A& action, const Catalogue& catalogue) {
-  { apply_session_action(slice, action, catalogue) } -> std::same_as<SessionOutcome>;
+concept SessionActionType = requires(SessionSlice slice, const A& action, const SessionContext& context) {
+  { apply_session_action(slice, action, context) } -> std::same_as<SessionOutcome>;
 };
 
 // Moves a running session on by dt (already clamped). Returns the session's record when this step reaches the summary.
 std::optional<SessionRecord> advance_session_state(SessionSlice slice, double dt_seconds);
+
+// What the user should hear and the screen should do as the session went from `before` to `after`: the cues (sound
+// and voice, as the settings allow) and the wake lock taken when a session starts running and released when it ends.
+std::vector<SessionEffect> session_feedback(const Session& before, const Session& after,
+                                            const SessionSettings& settings);
 
 // True while a session counts down by itself (running and not paused): the loop then draws continuously.
 bool session_needs_frames(const Session& session);

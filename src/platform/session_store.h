@@ -1,0 +1,29 @@
+#pragma once
+// Keeps routines and session settings in localStorage (stored_document.h: unreadable text copied aside, written only
+// when changed, failures in words), and turns keys into session controls.
+#include "core/app_state.h"
+#include "platform/app_host.h"
+
+#include <SDL.h>
+
+#include <string>
+
+namespace ubr::session_store {
+
+constexpr const char* kSettingsKey = "ubr.sessionSettings";
+constexpr const char* kRoutinesKey = "ubr.routines";
+
+// Reads stored settings and routines into the host. Call once at start-up.
+void restore(AppHost& host);
+// The SaveSessionSettings and SaveRoutines effects.
+void save_settings(const AppState& state);
+void save_routines(const AppState& state);
+// Why the last save failed (shown in the routines screen), or empty.
+const std::string& problem();
+// Where unreadable stored routines were copied (the routines screen names it), or empty.
+const std::string& unreadable_routines_key();
+
+// Space pause/resume, → next, ← previous, Esc end (and leave the summary). True when the key was used.
+bool handle_key(const SDL_Event& event, AppHost& host);
+
+}  // namespace ubr::session_store
