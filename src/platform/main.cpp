@@ -6,6 +6,7 @@
 #include "platform/app_host.h"
 #include "platform/cues.h"
 #include "platform/frame_stats.h"
+#include "platform/keys.h"
 #include "platform/progress_store.h"
 #include "platform/session_platform.h"
 #include "platform/web_api.h"
@@ -131,7 +132,7 @@ void MainLoopStep() {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     // Session keys (Space, arrows, Esc) are taken before ImGui, whose keyboard navigation uses the same keys.
-    if (!ubr::session_platform::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
+    if (!ubr::keys::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
     had_events = true;
   }
   if (ubr::a11y_platform::take_redraw_request()) had_events = true;  // the page's DOM mirror moved focus

@@ -126,6 +126,27 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
   ImGui::PopFont();
 }
 
+// The figure in the page's mirror: a slider that turns the camera around it, so the arrow keys orbit as dragging
+// does, with the same action. Its range runs past a full turn either way, so the keys keep turning round: the state
+// wraps the yaw back into -180..180 after each step.
+void publish_orbit(const Camera& camera) {
+  constexpr double kDegreesPerRadian = 180.0 / std::numbers::pi;
+  const double yaw = std::round(camera.yaw_radians * kDegreesPerRadian);
+  const double pitch =
+      std::clamp(camera.pitch_radians * kDegreesPerRadian, kMinOrbitPitchDegrees, kMaxOrbitPitchDegrees);
+  const long facing = std::lround(std::remainder(yaw, 360.0));
+  const std::string words = facing == 0     ? "seen from the front"
+                            : facing == 90  ? "seen from its left side"
+                            : facing == -90 ? "seen from its right side"
+                            : facing == 180 || facing == -180
+                                ? "seen from behind"
+                                : "turned " + std::to_string(facing < 0 ? -facing : facing) + " degrees to its " +
+                                      (facing > 0 ? "left" : "right");
+  a11y::slider("Turn the figure", yaw, -360, 360, 15, words, [pitch](double turned) -> Action {
+    return OrbitDemo{turned, pitch};
+  });
+}
+
 }  // namespace
 
 float demo_controls_height(float width, const UiState& ui) {
@@ -168,6 +189,7 @@ void draw_demo_panel(const AppState& state, const Exercise& exercise, const Disp
       dispatch(OrbitDemo{yaw, pitch});
     }
   }
+  publish_orbit(camera);
   draw_controls(state, *clip, frame, dispatch, ui);
   ImGui::EndChild();
 }

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <functional>
+#include <set>
 #include <string>
 
 namespace ubr {
@@ -20,8 +21,9 @@ struct ProgressUi {
   bool confirm_reset = false;
   bool confirm_replace = false;
   bool confirm_start_fresh = false;
-  std::string editing_id;     // the session whose pain and note are being edited
-  int edit_pain_before = -1;  // -1: not rated
+  std::set<std::string> open_entries;  // history entries shown open
+  std::string editing_id;              // the session whose pain and note are being edited
+  int edit_pain_before = -1;           // -1: not rated
   int edit_pain_after = -1;
   char edit_note[512] = {};
 };

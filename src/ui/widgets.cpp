@@ -8,11 +8,13 @@ float css_size(const ImFont* font) {
 
 void same_line_if_fits(const char* next_label) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float needed =
-      style.ItemSpacing.x + ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
+  same_line_if_fits(ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2, style.ItemSpacing.x);
+}
+
+void same_line_if_fits(float next_width, float spacing) {
   const float line_end = ImGui::GetItemRectMax().x;
   const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  if (line_end + needed <= right_edge) ImGui::SameLine();
+  if (line_end + spacing + next_width <= right_edge) ImGui::SameLine(0, spacing);
 }
 
 float wrapped_text_height(ImFont* font, float wrap_width, const char* text) {
