@@ -132,6 +132,7 @@
     const ordered = [];
     for (const item of next.items) {
       const id = `${item.role}:${item.key}`;
+      if (keep.has(id)) continue;  // one element per key (the app gives each item its own)
       keep.add(id);
       let element = elements.get(id);
       if (!element) {
@@ -139,6 +140,8 @@
         elements.set(id, element);
       }
       update(element, item);
+      // The focused item moved out of view (the text grew, the list changed above it): bring it back, as on focus.
+      if (element === document.activeElement && !item.visible && item.role !== 'text') ubr.call('ubr_a11y_focus', item.key >>> 0);
       ordered.push(element);
     }
     for (const [id, element] of elements) {

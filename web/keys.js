@@ -1,15 +1,17 @@
 // Keys for the app wherever focus is on the page (twin of src/platform/keys.cpp). SDL hears keys only while the canvas
-// has focus, and a press on the canvas does not give it focus (SDL takes the press), so a press does it here: typing
-// into a drawn text field then reaches it. A keyboard user's focus is in the DOM mirror (its heading, a button), so
-// the guided session's keys pressed there are handed to the app, which maps them as it does SDL's. Keys a focused
-// control uses itself stay with it: Space and Enter on a button, every key in a slider or text field.
+// has keyboard focus, which a press on the canvas does not give it (SDL takes the press), and which would trap Tab
+// (SDL keeps it from the browser). So the canvas has focus only while a drawn text field is typed into (the frame's
+// textInput), and a keyboard user's focus stays in the DOM mirror (its heading, a button): the guided session's keys
+// pressed there are handed to the app, which maps them as it does SDL's. Keys a focused control uses itself stay with
+// it: Space and Enter on a button, every key in a slider or text field.
 'use strict';
 
 (function () {
   if (!window.ubr) return;
   const canvas = document.getElementById('canvas');
-  canvas.addEventListener('pointerdown', () => {
-    if (document.activeElement !== canvas) canvas.focus({ preventScroll: true });
+  window.ubr.on('frame', (frame) => {
+    if (frame.textInput && document.activeElement !== canvas) canvas.focus({ preventScroll: true });
+    if (!frame.textInput && document.activeElement === canvas) canvas.blur();
   });
   window.addEventListener('keydown', (event) => {
     const target = event.target;

@@ -64,7 +64,8 @@ std::string frame_to_json(const a11y::Frame& frame) {
                         {"items", std::move(items)},
                         {"announcement", frame.announcement},
                         {"announcementId", frame.announcement_id},
-                        {"sessionRunning", frame.session_running}}
+                        {"sessionRunning", frame.session_running},
+                        {"textInput", frame.text_input}}
       .dump();
 }
 

@@ -9,6 +9,7 @@
 #include "platform/keys.h"
 #include "platform/progress_store.h"
 #include "platform/session_platform.h"
+#include "platform/touch_scroll.h"
 #include "platform/web_api.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -131,6 +132,7 @@ void MainLoopStep() {
   bool had_events = false;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
+    ubr::touch_scroll::observe(event);  // a finger's swipe scrolls, as on a phone's own pages
     // Session keys (Space, arrows, Esc) are taken before ImGui, whose keyboard navigation uses the same keys.
     if (!ubr::keys::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
     had_events = true;

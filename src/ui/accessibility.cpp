@@ -41,12 +41,21 @@ void place_last_item(Item& item) {
 }
 
 void add(Item item) {
+  // In a window ImGui skips entirely (scrolled or sized out of view) the widgets submit no item, so the last item is
+  // another one: the control is not on screen, and takes a key of its own like text.
+  const ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const bool skipped = window != nullptr && window->SkipItems;
+  if (skipped) item.key = 0;
   if (item.key == 0) {  // text has no ImGui id: derive one from its place in the frame and its words
     item.key = ImHashStr(item.label.c_str(), 0, static_cast<ImGuiID>(g_building.items.size() + 1));
   }
   // Drawn inside BeginDisabled(): the control is dimmed and ignores clicks, so its twin says it is unavailable too.
   if (item.role != Role::Text && (ImGui::GetItemFlags() & ImGuiItemFlags_Disabled) != 0) item.enabled = false;
-  place_last_item(item);
+  if (skipped) {
+    item.visible = false;
+  } else {
+    place_last_item(item);
+  }
   g_building.items.push_back(std::move(item));
 }
 }  // namespace
@@ -61,6 +70,7 @@ void begin_frame(std::string screen, std::string title, bool session_running) {
 }
 
 void end_frame() {
+  g_building.text_input = ImGui::GetIO().WantTextInput;
   g_published = std::move(g_building);
   g_request = WidgetRequest{};
 }

@@ -54,6 +54,8 @@ struct Frame {
   std::string announcement;
   std::uint64_t announcement_id = 0;
   bool session_running = false;  // a guided session is running (not yet at its summary)
+  // A drawn text field is being typed into: the page gives the canvas keyboard focus meanwhile (web/keys.js).
+  bool text_input = false;
 };
 
 // Starts collecting a frame; the previous complete frame stays readable until end_frame().

@@ -7,6 +7,7 @@
 #include "render/figure_drawing.h"
 #include "ui/accessibility.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -127,8 +128,8 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
 }
 
 // The figure in the page's mirror: a slider that turns the camera around it, so the arrow keys orbit as dragging
-// does, with the same action. Its range runs past a full turn either way, so the keys keep turning round: the state
-// wraps the yaw back into -180..180 after each step.
+// does, with the same action. Its range is a full turn either way of where it looks now (so each step is a whole
+// 15 degrees from there), and the state wraps the yaw back into -180..180: the keys keep turning it round.
 void publish_orbit(const Camera& camera) {
   constexpr double kDegreesPerRadian = 180.0 / std::numbers::pi;
   const double yaw = std::round(camera.yaw_radians * kDegreesPerRadian);
@@ -142,7 +143,7 @@ void publish_orbit(const Camera& camera) {
                                 ? "seen from behind"
                                 : "turned " + std::to_string(facing < 0 ? -facing : facing) + " degrees to its " +
                                       (facing > 0 ? "left" : "right");
-  a11y::slider("Turn the figure", yaw, -360, 360, 15, words, [pitch](double turned) -> Action {
+  a11y::slider("Turn the figure", yaw, yaw - 360, yaw + 360, 15, words, [pitch](double turned) -> Action {
     return OrbitDemo{turned, pitch};
   });
 }
@@ -181,6 +182,7 @@ void draw_demo_panel(const AppState& state, const Exercise& exercise, const Disp
 
   // Dragging the figure (mouse or touch) turns the camera around it.
   ImGui::InvisibleButton("orbit", area);
+  keep_touch_drags();
   if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
     const ImVec2 delta = ImGui::GetIO().MouseDelta;
     if (delta.x != 0 || delta.y != 0) {

@@ -1,6 +1,33 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 namespace ubr {
+
+namespace {
+// The items marked in the frame being drawn and in the one before (read between frames, while events arrive).
+struct DragKeepers {
+  int frame = -1;
+  ImVector<ImGuiID> current;
+  ImVector<ImGuiID> previous;
+};
+DragKeepers g_drag_keepers;
+}  // namespace
+
+void keep_touch_drags() {
+  DragKeepers& k = g_drag_keepers;
+  if (k.frame != ImGui::GetFrameCount()) {
+    k.previous.swap(k.current);
+    k.current.clear();
+    k.frame = ImGui::GetFrameCount();
+  }
+  k.current.push_back(ImGui::GetItemID());
+}
+
+bool keeps_touch_drags(ImGuiID id) {
+  const DragKeepers& k = g_drag_keepers;
+  return k.current.contains(id) || k.previous.contains(id);
+}
 
 float css_size(const ImFont* font) {
   return font->FontSize * ImGui::GetIO().FontGlobalScale;
