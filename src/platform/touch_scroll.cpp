@@ -82,7 +82,9 @@ void observe(const SDL_Event& event) {
   Finger& f = g_finger;
   switch (event.type) {
     case SDL_FINGERDOWN:
-      if (f.down) return;  // a second finger: the first one leads
+      // A second finger while the first is down: the first one leads. (A finger whose lift was not heard does not
+      // count: with one finger down this is a new touch.)
+      if (f.down && SDL_GetNumTouchFingers(event.tfinger.touchId) > 1) return;
       f = Finger{true, event.tfinger.fingerId, to_css(event.tfinger.x, event.tfinger.y), {}, 0, false};
       f.last = f.start;
       return;
@@ -90,7 +92,7 @@ void observe(const SDL_Event& event) {
       if (f.down && event.tfinger.fingerId == f.id) move(to_css(event.tfinger.x, event.tfinger.y));
       return;
     case SDL_FINGERUP:
-      if (event.tfinger.fingerId == f.id) f = Finger{};
+      if (event.tfinger.fingerId == f.id || SDL_GetNumTouchFingers(event.tfinger.touchId) == 0) f = Finger{};
       return;
     default:
       return;
