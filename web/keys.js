@@ -1,9 +1,6 @@
-// Keys for the app wherever focus is on the page (twin of src/platform/keys.cpp). SDL hears keys only while the canvas
-// has keyboard focus, which a press on the canvas does not give it (SDL takes the press), and which would trap Tab
-// (SDL keeps it from the browser). So the canvas has focus only while a drawn text field is typed into (the frame's
-// textInput), and a keyboard user's focus stays in the DOM mirror (its heading, a button): the guided session's keys
-// pressed there are handed to the app, which maps them as it does SDL's. Keys a focused control uses itself stay with
-// it: Space and Enter on a button, every key in a slider or text field.
+// Keys wherever focus is on the page (twin of src/platform/keys.cpp). SDL hears keys only while the canvas has focus,
+// and Tab would be trapped there, so the canvas gets focus only while a drawn text field is typed into (the frame's
+// textInput). Session keys pressed in the DOM mirror go to the app; a button keeps Space and Enter, a field every key.
 'use strict';
 
 (function () {

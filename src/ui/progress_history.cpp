@@ -76,14 +76,15 @@ void draw_entry(const SessionRecord& s, const Catalogue& catalogue, const Dispat
   ImGui::PushID(s.id.c_str());
   const std::string title = title_of(s);
   // Open entries are kept here rather than in ImGui, so the mirror's twin opens and closes them as a click does.
-  const bool was_open = ui.open_entries.count(s.id) > 0;
+  const auto found = std::find(ui.open_entries.begin(), ui.open_entries.end(), s.id);
+  const bool was_open = found != ui.open_entries.end();
   ImGui::SetNextItemOpen(was_open, ImGuiCond_Always);
   const bool clicked = ImGui::CollapsingHeader(title.c_str()) != was_open;
   if (a11y::pressed_toggle(title, was_open, clicked)) {
     if (was_open) {
-      ui.open_entries.erase(s.id);
+      ui.open_entries.erase(found);
     } else {
-      ui.open_entries.insert(s.id);
+      ui.open_entries.push_back(s.id);
     }
   }
   if (was_open) {

@@ -6,8 +6,8 @@
 #include <imgui.h>
 
 #include <functional>
-#include <set>
 #include <string>
+#include <vector>
 
 namespace ubr {
 
@@ -21,9 +21,9 @@ struct ProgressUi {
   bool confirm_reset = false;
   bool confirm_replace = false;
   bool confirm_start_fresh = false;
-  std::set<std::string> open_entries;  // history entries shown open
-  std::string editing_id;              // the session whose pain and note are being edited
-  int edit_pain_before = -1;           // -1: not rated
+  std::vector<std::string> open_entries;  // history entries shown open
+  std::string editing_id;                 // the session whose pain and note are being edited
+  int edit_pain_before = -1;              // -1: not rated
   int edit_pain_after = -1;
   char edit_note[512] = {};
 };
