@@ -37,9 +37,14 @@
     return reportError('Setting a value', ubr.callText('ubr_a11y_set_value', key >>> 0, Number(value)));
   }
 
+  function setText(key, text) {
+    if (!started()) return 'the app has not started';
+    return reportError('Setting a text', ubr.callText('ubr_a11y_set_text', key >>> 0, String(text)));
+  }
+
   function tagFor(item) {
     if (item.role === 'text') return 'p';
-    if (item.role === 'slider') return 'input';
+    if (item.role === 'slider' || item.role === 'textfield') return 'input';
     return 'button';
   }
 
@@ -55,6 +60,11 @@
     if (item.role === 'slider') {
       element.type = 'range';
       element.addEventListener('change', () => setValue(item.key, element.value));
+    } else if (item.role === 'textfield') {
+      element.type = 'text';
+      element.addEventListener('input', () => setText(item.key, element.value));
+      // The caret starts after the text, as when clicking into the field after its end on the canvas.
+      element.addEventListener('focus', () => element.setSelectionRange(element.value.length, element.value.length));
     } else {
       element.type = 'button';
       element.append(document.createElement('span'));
@@ -92,6 +102,9 @@
       element.step = String(item.step);
       if (document.activeElement !== element || element.value !== String(item.value)) element.value = String(item.value);
       setAttr(element, 'aria-valuetext', item.valueText || null);
+    } else if (item.role === 'textfield') {
+      setAttr(element, 'aria-label', item.label);
+      if (document.activeElement !== element && element.value !== item.value) element.value = item.value;
     } else if (element.firstChild.textContent !== item.label) {
       element.firstChild.textContent = item.label;
     }
@@ -119,6 +132,7 @@
     const ordered = [];
     for (const item of next.items) {
       const id = `${item.role}:${item.key}`;
+      if (keep.has(id)) continue;  // one element per key (the app gives each item its own)
       keep.add(id);
       let element = elements.get(id);
       if (!element) {
@@ -126,6 +140,8 @@
         elements.set(id, element);
       }
       update(element, item);
+      // The focused item moved out of view (the text grew, the list changed above it): bring it back, as on focus.
+      if (element === document.activeElement && !item.visible && item.role !== 'text') ubr.call('ubr_a11y_focus', item.key >>> 0);
       ordered.push(element);
     }
     for (const [id, element] of elements) {
@@ -134,12 +150,15 @@
         elements.delete(id);
       }
     }
-    // Reorder only when the order changed: moving a focused element would drop its focus.
-    const current = Array.from(itemsBox.children);
-    if (current.length !== ordered.length || current.some((element, i) => element !== ordered[i])) {
-      const focused = document.activeElement;
-      itemsBox.replaceChildren(...ordered);
-      if (focused && ordered.includes(focused) && document.activeElement !== focused) focused.focus({ preventScroll: true });
+    // Elements are put in order in place, and the focused one is never moved: an element taken out of the page, even
+    // for a moment, loses its focus and any key press under way (a Space on a button acts on key up).
+    const focused = document.activeElement;
+    for (let i = 0; i < ordered.length; i++) {
+      const wanted = ordered[i];
+      for (let here = itemsBox.children[i]; here !== wanted; here = itemsBox.children[i]) {
+        if (wanted === focused && here) itemsBox.append(here);  // the other one moves down instead
+        else itemsBox.insertBefore(wanted, here || null);
+      }
     }
     // A new screen: a keyboard or screen-reader user continues from its heading, not from the top of the page.
     if (screenChanged && hadFocus && !mirror.contains(document.activeElement)) heading.focus({ preventScroll: true });
@@ -185,6 +204,7 @@
       items: () => frame,
       activate,
       setValue,
+      setText,
       announcements,
     };
     reportInsets();

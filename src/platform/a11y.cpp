@@ -31,6 +31,8 @@ const char* role_name(a11y::Role role) {
       return "slider";
     case a11y::Role::Text:
       return "text";
+    case a11y::Role::TextField:
+      return "textfield";
   }
   return "text";
 }
@@ -54,6 +56,7 @@ std::string frame_to_json(const a11y::Frame& frame) {
       json["step"] = item.step;
       json["valueText"] = item.value_text;
     }
+    if (item.role == a11y::Role::TextField) json["value"] = item.value_text;
     items.push_back(std::move(json));
   }
   return nlohmann::json{{"screen", frame.screen},
@@ -61,7 +64,8 @@ std::string frame_to_json(const a11y::Frame& frame) {
                         {"items", std::move(items)},
                         {"announcement", frame.announcement},
                         {"announcementId", frame.announcement_id},
-                        {"sessionRunning", frame.session_running}}
+                        {"sessionRunning", frame.session_running},
+                        {"textInput", frame.text_input}}
       .dump();
 }
 
@@ -101,6 +105,11 @@ UBR_EXPORT const char* ubr_a11y_activate(std::uint32_t key) {
   const ubr::a11y::Item* item = find_item(key);
   if (item == nullptr) return (g_error_text = "no such item on this screen").c_str();
   if (!item->enabled) return (g_error_text = "'" + item->label + "' is not available now").c_str();
+  if (item->widget) {  // the drawn control is pressed in the next frame (ui/accessibility.h, pressed_button)
+    ubr::a11y::request_press(key);
+    g_redraw_requested = true;
+    return "";
+  }
   if (!item->action) return (g_error_text = "'" + item->label + "' does nothing when activated").c_str();
   return run(*item->action);
 }
@@ -108,12 +117,31 @@ UBR_EXPORT const char* ubr_a11y_activate(std::uint32_t key) {
 // Sets a slider to `value` (clamped to its range and step).
 UBR_EXPORT const char* ubr_a11y_set_value(std::uint32_t key, double value) {
   const ubr::a11y::Item* item = find_item(key);
-  if (item == nullptr || !item->set_value) return (g_error_text = "no such slider on this screen").c_str();
+  if (item == nullptr || item->role != ubr::a11y::Role::Slider || (!item->set_value && !item->widget)) {
+    return (g_error_text = "no such slider on this screen").c_str();
+  }
   if (!item->enabled || !std::isfinite(value))
     return (g_error_text = "'" + item->label + "' cannot take that value").c_str();
   double clamped = std::fmin(item->max, std::fmax(item->min, value));
   if (item->step > 0) clamped = item->min + std::round((clamped - item->min) / item->step) * item->step;
+  if (item->widget) {
+    ubr::a11y::request_value(key, clamped);
+    g_redraw_requested = true;
+    return "";
+  }
   return run(item->set_value(clamped));
+}
+
+// Sets the text of a text field (what its twin holds after the user typed).
+UBR_EXPORT const char* ubr_a11y_set_text(std::uint32_t key, const char* text) {
+  const ubr::a11y::Item* item = find_item(key);
+  if (item == nullptr || item->role != ubr::a11y::Role::TextField || text == nullptr) {
+    return (g_error_text = "no such text field on this screen").c_str();
+  }
+  if (!item->enabled) return (g_error_text = "'" + item->label + "' cannot be changed now").c_str();
+  ubr::a11y::request_text(key, text);
+  g_redraw_requested = true;
+  return "";
 }
 
 // The item's DOM twin has keyboard focus: scroll it into view on the canvas.

@@ -6,9 +6,11 @@
 #include "platform/app_host.h"
 #include "platform/cues.h"
 #include "platform/frame_stats.h"
+#include "platform/keys.h"
 #include "platform/progress_store.h"
 #include "platform/safety_store.h"
 #include "platform/session_store.h"
+#include "platform/touch_scroll.h"
 #include "platform/web_api.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -131,8 +133,9 @@ void MainLoopStep() {
   bool had_events = false;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
+    ubr::touch_scroll::observe(event);  // a finger's swipe scrolls, as on a phone's own pages
     // Session keys (Space, arrows, Esc) are taken before ImGui, whose keyboard navigation uses the same keys.
-    if (!ubr::session_store::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
+    if (!ubr::keys::handle_key(event, *shell.host)) ImGui_ImplSDL2_ProcessEvent(&event);
     had_events = true;
   }
   if (ubr::a11y_platform::take_redraw_request()) had_events = true;  // the page's DOM mirror moved focus

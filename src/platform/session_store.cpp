@@ -49,36 +49,4 @@ const std::string& unreadable_routines_key() {
   return store().routines.unreadable_key();
 }
 
-bool handle_key(const SDL_Event& event, AppHost& host) {
-  if (event.type != SDL_KEYDOWN || event.key.repeat != 0) return false;
-  const AppState& state = host.state();
-  if (state.screen != Screen::Session || !state.session.active) return false;
-  const bool running = session_running(state.session);
-  switch (event.key.keysym.sym) {
-    case SDLK_SPACE:
-      if (!running) return false;
-      if (state.session.paused) {
-        host.apply(ResumeSession{});
-      } else {
-        host.apply(PauseSession{});
-      }
-      return true;
-    case SDLK_RIGHT:
-      if (running) host.apply(NextStep{});
-      return running;
-    case SDLK_LEFT:
-      if (running) host.apply(PreviousStep{});
-      return running;
-    case SDLK_ESCAPE:
-      if (running) {
-        host.apply(EndSession{});
-      } else {
-        host.apply(CloseSession{});
-      }
-      return true;
-    default:
-      return false;
-  }
-}
-
 }  // namespace ubr::session_store

@@ -1,10 +1,8 @@
 #pragma once
 // Keeps routines and session settings in localStorage (stored_document.h: unreadable text copied aside, written only
-// when changed, failures in words), and turns keys into session controls.
+// when changed, failures in words).
 #include "core/app_state.h"
 #include "platform/app_host.h"
-
-#include <SDL.h>
 
 #include <string>
 
@@ -22,8 +20,5 @@ void save_routines(const AppState& state);
 const std::string& problem();
 // Where unreadable stored routines were copied (the routines screen names it), or empty.
 const std::string& unreadable_routines_key();
-
-// Space pause/resume, → next, ← previous, Esc end (and leave the summary). True when the key was used.
-bool handle_key(const SDL_Event& event, AppHost& host);
 
 }  // namespace ubr::session_store

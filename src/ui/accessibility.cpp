@@ -3,6 +3,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <utility>
 
 namespace ubr::a11y {
@@ -11,6 +13,19 @@ Frame g_building;
 Frame g_published;
 std::uint32_t g_scroll_request = 0;
 Insets g_insets;
+// What the mirror asked of a widget-state control, taken by that control in the next frame drawn.
+struct WidgetRequest {
+  std::uint32_t key = 0;
+  std::optional<double> value;
+  std::optional<std::string> text;
+};
+WidgetRequest g_request;  // requests come between frames, so one still here when a frame ends was not taken by it
+
+// The request for `key`, taken (so it acts once).
+std::optional<WidgetRequest> take_request(std::uint32_t key) {
+  if (key == 0 || g_request.key != key) return std::nullopt;
+  return std::exchange(g_request, WidgetRequest{});
+}
 
 // The last item's rectangle, clipped to what its window shows, and whether any of it is visible.
 void place_last_item(Item& item) {
@@ -26,10 +41,21 @@ void place_last_item(Item& item) {
 }
 
 void add(Item item) {
+  // In a window ImGui skips entirely (scrolled or sized out of view) the widgets submit no item, so the last item is
+  // another one: the control is not on screen, and takes a key of its own like text.
+  const ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const bool skipped = window != nullptr && window->SkipItems;
+  if (skipped) item.key = 0;
   if (item.key == 0) {  // text has no ImGui id: derive one from its place in the frame and its words
     item.key = ImHashStr(item.label.c_str(), 0, static_cast<ImGuiID>(g_building.items.size() + 1));
   }
-  place_last_item(item);
+  // Drawn inside BeginDisabled(): the control is dimmed and ignores clicks, so its twin says it is unavailable too.
+  if (item.role != Role::Text && (ImGui::GetItemFlags() & ImGuiItemFlags_Disabled) != 0) item.enabled = false;
+  if (skipped) {
+    item.visible = false;
+  } else {
+    place_last_item(item);
+  }
   g_building.items.push_back(std::move(item));
 }
 }  // namespace
@@ -44,7 +70,9 @@ void begin_frame(std::string screen, std::string title, bool session_running) {
 }
 
 void end_frame() {
+  g_building.text_input = ImGui::GetIO().WantTextInput;
   g_published = std::move(g_building);
+  g_request = WidgetRequest{};
 }
 
 const Frame& published() {
@@ -97,6 +125,66 @@ void slider(std::string label, double value, double min, double max, double step
   item.set_value = std::move(set_value);
   item.enabled = enabled;
   add(std::move(item));
+}
+
+namespace {
+Item widget_item(Role role, std::string label, bool enabled) {
+  Item item;
+  item.role = role;
+  item.key = ImGui::GetItemID();
+  item.label = std::move(label);
+  item.enabled = enabled;
+  item.widget = true;
+  return item;
+}
+}  // namespace
+
+bool pressed_button(std::string label, bool clicked, bool enabled) {
+  Item item = widget_item(Role::Button, std::move(label), enabled);
+  const bool pressed = take_request(item.key).has_value();
+  add(std::move(item));
+  return clicked || pressed;
+}
+
+bool pressed_toggle(std::string label, bool on, bool clicked, bool enabled) {
+  Item item = widget_item(Role::Toggle, std::move(label), enabled);
+  item.checked = on;
+  const bool pressed = take_request(item.key).has_value();
+  add(std::move(item));
+  return clicked || pressed;
+}
+
+std::optional<double> widget_slider(std::string label, double value, double min, double max, double step,
+                                    std::string value_text, bool enabled) {
+  Item item = widget_item(Role::Slider, std::move(label), enabled);
+  item.value = value;
+  item.min = min;
+  item.max = max;
+  item.step = step;
+  item.value_text = std::move(value_text);
+  std::optional<WidgetRequest> request = take_request(item.key);
+  add(std::move(item));
+  return request ? request->value : std::nullopt;
+}
+
+std::optional<std::string> text_field(std::string label, std::string text, bool enabled) {
+  Item item = widget_item(Role::TextField, std::move(label), enabled);
+  item.value_text = std::move(text);
+  std::optional<WidgetRequest> request = take_request(item.key);
+  add(std::move(item));
+  return request ? std::move(request->text) : std::nullopt;
+}
+
+void request_press(std::uint32_t key) {
+  g_request = {key, std::nullopt, std::nullopt};
+}
+
+void request_value(std::uint32_t key, double value) {
+  g_request = {key, value, std::nullopt};
+}
+
+void request_text(std::uint32_t key, std::string text) {
+  g_request = {key, std::nullopt, std::move(text)};
 }
 
 void text(std::string words) {

@@ -19,7 +19,8 @@
 
 namespace ubr::a11y {
 
-enum class Role : std::uint8_t { Button, Toggle, Checkbox, Slider, Text };  // Toggle: a button that stays pressed
+// Toggle: a button that stays pressed; TextField: a line of text to edit.
+enum class Role : std::uint8_t { Button, Toggle, Checkbox, Slider, Text, TextField };
 
 struct Rect {
   float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas' top left
@@ -39,6 +40,9 @@ struct Item {
   // a tap and the mirror's Enter always do the same thing.
   std::optional<Action> action;
   std::function<Action(double)> set_value;  // sliders: the action that sets a new value
+  // The control changes the screen's own widget state (see pressed_button): the mirror hands its presses, values and
+  // text back to the drawn control in the next frame instead of running an action.
+  bool widget = false;
 };
 
 struct Frame {
@@ -50,6 +54,8 @@ struct Frame {
   std::string announcement;
   std::uint64_t announcement_id = 0;
   bool session_running = false;  // a guided session is running (not yet at its summary)
+  // A drawn text field is being typed into: the page gives the canvas keyboard focus meanwhile (web/keys.js).
+  bool text_input = false;
 };
 
 // Starts collecting a frame; the previous complete frame stays readable until end_frame().
@@ -65,6 +71,27 @@ void checkbox(std::string label, bool checked, Action toggle, bool enabled = tru
 void toggle(std::string label, bool pressed, Action action, bool enabled = true);
 void slider(std::string label, double value, double min, double max, double step, std::string value_text,
             std::function<Action(double)> set_value, bool enabled = true);
+// Controls whose press changes the screen's own widget state (a confirmation asked, the calendar's month, a history
+// entry opened, an editor saved and closed), not only the app's: the mirror's twin presses the drawn control itself in
+// the next frame, so a click, a tap and the twin's Enter all run the screen's one `if`. Call right after the widget
+// with what it returned; returns whether it was pressed either way:
+//
+//   if (a11y::pressed_button("Reset all progress...", ImGui::Button("Reset all progress..."))) ui.confirm_reset = true;
+bool pressed_button(std::string label, bool clicked, bool enabled = true);
+bool pressed_toggle(std::string label, bool on, bool clicked, bool enabled = true);
+// A slider over widget state (`value`, which the drawn slider sets itself): the value the mirror's twin set, if it
+// did since the last frame; the screen stores it as the drawn slider would.
+std::optional<double> widget_slider(std::string label, double value, double min, double max, double step,
+                                    std::string value_text, bool enabled = true);
+// A text field over widget state (`text`, the field's buffer): the text the mirror's twin now holds, if it changed.
+std::optional<std::string> text_field(std::string label, std::string text, bool enabled = true);
+
+// The page's mirror asked (platform/a11y.cpp): the widget with this key is pressed, or given a value or text, when it
+// is drawn in the next frame; requests that no drawn widget takes by the end of that frame are dropped.
+void request_press(std::uint32_t key);
+void request_value(std::uint32_t key, double value);
+void request_text(std::uint32_t key, std::string text);
+
 // Text that a screen reader should read (instructions, cautions), described by the last ImGui item's rectangle.
 void text(std::string text);
 // A line for the live region to read out now ("Rest, 30 seconds"), whatever has focus.

@@ -7,6 +7,7 @@
 #include "render/figure_drawing.h"
 #include "ui/accessibility.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -126,6 +127,27 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
   ImGui::PopFont();
 }
 
+// The figure in the page's mirror: a slider that turns the camera around it, so the arrow keys orbit as dragging
+// does, with the same action. Its range is a full turn either way of where it looks now (so each step is a whole
+// 15 degrees from there), and the state wraps the yaw back into -180..180: the keys keep turning it round.
+void publish_orbit(const Camera& camera) {
+  constexpr double kDegreesPerRadian = 180.0 / std::numbers::pi;
+  const double yaw = std::round(camera.yaw_radians * kDegreesPerRadian);
+  const double pitch =
+      std::clamp(camera.pitch_radians * kDegreesPerRadian, kMinOrbitPitchDegrees, kMaxOrbitPitchDegrees);
+  const long facing = std::lround(std::remainder(yaw, 360.0));
+  const std::string words = facing == 0     ? "seen from the front"
+                            : facing == 90  ? "seen from its left side"
+                            : facing == -90 ? "seen from its right side"
+                            : facing == 180 || facing == -180
+                                ? "seen from behind"
+                                : "turned " + std::to_string(facing < 0 ? -facing : facing) + " degrees to its " +
+                                      (facing > 0 ? "left" : "right");
+  a11y::slider("Turn the figure", yaw, yaw - 360, yaw + 360, 15, words, [pitch](double turned) -> Action {
+    return OrbitDemo{turned, pitch};
+  });
+}
+
 }  // namespace
 
 float demo_controls_height(float width, const UiState& ui) {
@@ -160,6 +182,7 @@ void draw_demo_panel(const AppState& state, const Exercise& exercise, const Disp
 
   // Dragging the figure (mouse or touch) turns the camera around it.
   ImGui::InvisibleButton("orbit", area);
+  keep_touch_drags();
   if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
     const ImVec2 delta = ImGui::GetIO().MouseDelta;
     if (delta.x != 0 || delta.y != 0) {
@@ -168,6 +191,7 @@ void draw_demo_panel(const AppState& state, const Exercise& exercise, const Disp
       dispatch(OrbitDemo{yaw, pitch});
     }
   }
+  publish_orbit(camera);
   draw_controls(state, *clip, frame, dispatch, ui);
   ImGui::EndChild();
 }

@@ -21,23 +21,45 @@ const char* persisted_text(const std::string& persisted) {
   return "Persistent storage: asking the browser\xE2\x80\xA6";
 }
 
+// Caution text that a screen reader reads too.
+void caution(const std::string& text) {
+  progress_text(palette().caution, text);
+  a11y::text(text);
+}
+
+// A button that runs `action` and then closes the confirmation it answers (widget state): one press, whether drawn
+// or in the mirror, does both.
+bool confirm_button(const char* label, Action action, const Dispatch& dispatch) {
+  if (!a11y::pressed_button(label, ImGui::Button(label))) return false;
+  dispatch(std::move(action));
+  return true;
+}
+
+// A button that only changes the screen's widget state (asks or drops a confirmation).
+bool widget_button(const char* label) {
+  std::string spoken = label;
+  return a11y::pressed_button(spoken.substr(0, spoken.find("##")), ImGui::Button(label));
+}
+
 void draw_pending_import(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui) {
   const PendingImport& pending = *progress.pending_import;
-  progress_text(palette().text, pending.file_name + " holds " + std::to_string(pending.doc->sessions.size()) +
-                                    " sessions (" + std::to_string(pending.new_sessions) + " new to you).");
+  const std::string holds = pending.file_name + " holds " + std::to_string(pending.doc->sessions.size()) +
+                            " sessions (" + std::to_string(pending.new_sessions) + " new to you).";
+  progress_text(palette().text, holds);
+  a11y::text(holds);
   if (ui.confirm_replace) {
-    progress_text(palette().caution, "Replace all " + std::to_string(progress.doc->sessions.size()) +
-                                         " sessions you have now with the backup's? Export first if unsure.");
-    if (progress_button("Yes, replace my progress", ProgressAction{ConfirmImport{ImportMode::Replace}}, dispatch)) {
+    caution("Replace all " + std::to_string(progress.doc->sessions.size()) +
+            " sessions you have now with the backup's? Export first if unsure.");
+    if (confirm_button("Yes, replace my progress", ProgressAction{ConfirmImport{ImportMode::Replace}}, dispatch)) {
       ui.confirm_replace = false;
     }
     same_line_if_fits("No, keep it");
-    if (ImGui::Button("No, keep it")) ui.confirm_replace = false;
+    if (widget_button("No, keep it")) ui.confirm_replace = false;
     return;
   }
   progress_button("Merge into my progress", ProgressAction{ConfirmImport{ImportMode::Merge}}, dispatch);
   same_line_if_fits("Replace my progress\xE2\x80\xA6");
-  if (ImGui::Button("Replace my progress\xE2\x80\xA6")) ui.confirm_replace = true;
+  if (widget_button("Replace my progress\xE2\x80\xA6")) ui.confirm_replace = true;
   same_line_if_fits("Cancel import");
   progress_button("Cancel import", ProgressAction{CancelImport{}}, dispatch);
 }
@@ -55,22 +77,21 @@ void draw_storage_banner(const ProgressState& progress, const Dispatch& dispatch
   }
   if (!progress.storage.detail.empty()) progress_text(palette().text_muted, "Reason: " + progress.storage.detail);
   progress_button("Download the unreadable data", ProgressAction{DownloadUnreadable{}}, dispatch);
-  ImGui::SameLine();
   if (!ui.confirm_start_fresh) {
-    if (ImGui::Button("Start fresh\xE2\x80\xA6")) ui.confirm_start_fresh = true;
+    same_line_if_fits("Start fresh\xE2\x80\xA6");
+    if (widget_button("Start fresh\xE2\x80\xA6")) ui.confirm_start_fresh = true;
     return;
   }
-  ImGui::NewLine();
-  progress_text(palette().caution, progress.storage.unreadable_key.empty()
-                                       ? "The unreadable data could not be copied aside: download it first, or it "
-                                         "will be replaced. Start fresh?"
-                                       : "Start fresh? The unreadable data stays under \"" +
-                                             progress.storage.unreadable_key + "\" and can still be downloaded.");
-  if (progress_button("Yes, start fresh", ProgressAction{StartFreshOverUnreadable{}}, dispatch)) {
+  caution(progress.storage.unreadable_key.empty()
+              ? "The unreadable data could not be copied aside: download it first, or it will be replaced. Start "
+                "fresh?"
+              : "Start fresh? The unreadable data stays under \"" + progress.storage.unreadable_key +
+                    "\" and can still be downloaded.");
+  if (confirm_button("Yes, start fresh", ProgressAction{StartFreshOverUnreadable{}}, dispatch)) {
     ui.confirm_start_fresh = false;
   }
   same_line_if_fits("Not now");
-  if (ImGui::Button("Not now")) ui.confirm_start_fresh = false;
+  if (widget_button("Not now")) ui.confirm_start_fresh = false;
 }
 
 void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui, const UiState&) {
@@ -88,14 +109,14 @@ void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatc
   }
   ImGui::Dummy({0, 6});
   if (!ui.confirm_reset) {
-    if (ImGui::Button("Reset all progress\xE2\x80\xA6")) ui.confirm_reset = true;
+    if (widget_button("Reset all progress\xE2\x80\xA6")) ui.confirm_reset = true;
     return;
   }
-  progress_text(p.caution, "Delete all " + std::to_string(progress.doc->sessions.size()) +
-                               " sessions and your weekly goal? This cannot be undone; export a backup first.");
-  if (progress_button("Yes, delete everything", ProgressAction{ResetProgress{}}, dispatch)) ui.confirm_reset = false;
+  caution("Delete all " + std::to_string(progress.doc->sessions.size()) +
+          " sessions and your weekly goal? This cannot be undone; export a backup first.");
+  if (confirm_button("Yes, delete everything", ProgressAction{ResetProgress{}}, dispatch)) ui.confirm_reset = false;
   same_line_if_fits("No, keep it##reset");
-  if (ImGui::Button("No, keep it##reset")) ui.confirm_reset = false;
+  if (widget_button("No, keep it##reset")) ui.confirm_reset = false;
 }
 
 }  // namespace ubr

@@ -24,7 +24,7 @@ void draw_progress_calendar(const ProgressState& progress, ProgressUi& ui, const
   const int year = month_index / 12;
   const int month = month_index % 12 + 1;
 
-  if (ImGui::ArrowButton("##previous-month", ImGuiDir_Left)) --ui.month_offset;
+  if (a11y::pressed_button("Previous month", ImGui::ArrowButton("##previous-month", ImGuiDir_Left))) --ui.month_offset;
   ImGui::SameLine();
   char title[64];
   std::snprintf(title, sizeof title, "%s %d", kMonths[month - 1], year);
@@ -32,7 +32,7 @@ void draw_progress_calendar(const ProgressState& progress, ProgressUi& ui, const
   ImGui::TextUnformatted(title);
   ImGui::SameLine();
   ImGui::BeginDisabled(ui.month_offset >= 0);
-  if (ImGui::ArrowButton("##next-month", ImGuiDir_Right)) ++ui.month_offset;
+  if (a11y::pressed_button("Next month", ImGui::ArrowButton("##next-month", ImGuiDir_Right))) ++ui.month_offset;
   ImGui::EndDisabled();
 
   const std::set<std::int64_t> active(progress.stats->active_days.begin(), progress.stats->active_days.end());

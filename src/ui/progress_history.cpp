@@ -7,8 +7,11 @@
 #include "ui/ui.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <string>
 
 namespace ubr {
 namespace {
@@ -35,12 +38,25 @@ void start_editing(ProgressUi& ui, const SessionRecord& s) {
   std::snprintf(ui.edit_note, sizeof ui.edit_note, "%s", s.note.c_str());
 }
 
+// A pain slider of the editor, -1 (not rated) to 10, labelled above so it fits a narrow screen at any text size.
+void pain_slider(const char* label, int& pain) {
+  ImGui::TextUnformatted(label);
+  ImGui::SetNextItemWidth(std::min(280.0f, ImGui::GetContentRegionAvail().x));
+  ImGui::SliderInt((std::string("##") + label).c_str(), &pain, -1, 10, pain < 0 ? "not rated" : "%d");
+  const std::string words = pain < 0 ? "not rated" : std::to_string(pain) + " of 10";
+  if (const std::optional<double> set = a11y::widget_slider(label, pain, -1, 10, 1, words)) {
+    pain = static_cast<int>(*set);
+  }
+}
+
 void draw_editor(const SessionRecord& s, const Dispatch& dispatch, ProgressUi& ui) {
-  ImGui::SetNextItemWidth(220);
-  ImGui::SliderInt("Pain before", &ui.edit_pain_before, -1, 10, ui.edit_pain_before < 0 ? "not rated" : "%d");
-  ImGui::SetNextItemWidth(220);
-  ImGui::SliderInt("Pain after", &ui.edit_pain_after, -1, 10, ui.edit_pain_after < 0 ? "not rated" : "%d");
-  ImGui::InputTextMultiline("Note", ui.edit_note, sizeof ui.edit_note, {0, 60});
+  pain_slider("Pain before", ui.edit_pain_before);
+  pain_slider("Pain after", ui.edit_pain_after);
+  ImGui::TextUnformatted("Note");
+  ImGui::InputTextMultiline("##Note", ui.edit_note, sizeof ui.edit_note, {-FLT_MIN, 60});
+  if (const std::optional<std::string> typed = a11y::text_field("Note", ui.edit_note)) {
+    std::snprintf(ui.edit_note, sizeof ui.edit_note, "%s", typed->c_str());
+  }
   AnnotateSession annotate;
   annotate.id = s.id;
   if (ui.edit_pain_before >= 0) annotate.pain_before = ui.edit_pain_before;
@@ -48,28 +64,49 @@ void draw_editor(const SessionRecord& s, const Dispatch& dispatch, ProgressUi& u
   if (ui.edit_pain_after >= 0) annotate.pain_after = ui.edit_pain_after;
   annotate.clear_pain_after = ui.edit_pain_after < 0;
   annotate.note = std::string(ui.edit_note);
-  if (progress_button("Save", ProgressAction{annotate}, dispatch)) ui.editing_id.clear();
+  if (a11y::pressed_button("Save", ImGui::Button("Save"))) {
+    dispatch(ProgressAction{annotate});
+    ui.editing_id.clear();
+  }
   same_line_if_fits("Cancel");
-  if (ImGui::Button("Cancel")) ui.editing_id.clear();
+  if (a11y::pressed_button("Cancel", ImGui::Button("Cancel"))) ui.editing_id.clear();
 }
 
 void draw_entry(const SessionRecord& s, const Catalogue& catalogue, const Dispatch& dispatch, ProgressUi& ui) {
   ImGui::PushID(s.id.c_str());
   const std::string title = title_of(s);
-  const bool open = ImGui::CollapsingHeader(title.c_str());
-  a11y::text(title);
-  if (open) {
+  // Open entries are kept here rather than in ImGui, so the mirror's twin opens and closes them as a click does.
+  const auto found = std::find(ui.open_entries.begin(), ui.open_entries.end(), s.id);
+  const bool was_open = found != ui.open_entries.end();
+  ImGui::SetNextItemOpen(was_open, ImGuiCond_Always);
+  const bool clicked = ImGui::CollapsingHeader(title.c_str()) != was_open;
+  if (a11y::pressed_toggle(title, was_open, clicked)) {
+    if (was_open) {
+      ui.open_entries.erase(found);
+    } else {
+      ui.open_entries.push_back(s.id);
+    }
+  }
+  if (was_open) {
     ImGui::Indent(12);
     for (const ExerciseTally& t : s.exercises) {
-      ImGui::BulletText("%s: %d of %d reps, %d of %d sets", exercise_label(catalogue, t.exercise_id).c_str(),
-                        t.reps_done, t.reps_planned, t.sets_done, t.sets_planned);
+      const std::string line = exercise_label(catalogue, t.exercise_id) + ": " + std::to_string(t.reps_done) + " of " +
+                               std::to_string(t.reps_planned) + " reps, " + std::to_string(t.sets_done) + " of " +
+                               std::to_string(t.sets_planned) + " sets";
+      ImGui::BulletText("%s", line.c_str());
+      a11y::text(line);
     }
     if (s.exercises.empty()) ImGui::TextUnformatted("No exercises recorded.");
-    ImGui::Text("Pain before: %s   after: %s", pain_text(s.pain_before).c_str(), pain_text(s.pain_after).c_str());
-    if (!s.note.empty()) progress_text(palette().text_muted, "Note: " + s.note);
+    const std::string pain = "Pain before: " + pain_text(s.pain_before) + "   after: " + pain_text(s.pain_after);
+    ImGui::TextUnformatted(pain.c_str());
+    a11y::text(pain);
+    if (!s.note.empty()) {
+      progress_text(palette().text_muted, "Note: " + s.note);
+      a11y::text("Note: " + s.note);
+    }
     if (ui.editing_id == s.id) {
       draw_editor(s, dispatch, ui);
-    } else if (ImGui::Button("Edit pain and note")) {
+    } else if (a11y::pressed_button("Edit pain and note", ImGui::Button("Edit pain and note"))) {
       start_editing(ui, s);
     }
     ImGui::Unindent(12);
@@ -92,7 +129,7 @@ void draw_progress_history(const ProgressState& progress, const Catalogue& catal
   if (shown < sessions.size()) {
     char label[64];
     std::snprintf(label, sizeof label, "Show more (%zu older)", sessions.size() - shown);
-    if (ImGui::Button(label)) ui.history_shown += 20;
+    if (a11y::pressed_button(label, ImGui::Button(label))) ui.history_shown += 20;
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace ubr {
 
@@ -20,8 +21,9 @@ struct ProgressUi {
   bool confirm_reset = false;
   bool confirm_replace = false;
   bool confirm_start_fresh = false;
-  std::string editing_id;     // the session whose pain and note are being edited
-  int edit_pain_before = -1;  // -1: not rated
+  std::vector<std::string> open_entries;  // history entries shown open
+  std::string editing_id;                 // the session whose pain and note are being edited
+  int edit_pain_before = -1;              // -1: not rated
   int edit_pain_after = -1;
   char edit_note[512] = {};
 };

@@ -102,11 +102,13 @@ void draw_editor(const Catalogue& catalogue, const Dispatch& dispatch, const UiS
     if (item.dosage.hold_seconds > 0) {
       int hold = static_cast<int>(item.dosage.hold_seconds);
       ImGui::SameLine();
-      if (ImGui::InputInt("s hold", &hold)) item.dosage.hold_seconds = std::clamp(hold, 1, 120);
+      if (ImGui::InputInt("s hold", &hold))
+        item.dosage.hold_seconds =
+            std::clamp(static_cast<double>(hold), kMinRoutineHoldSeconds, kMaxRoutineHoldSeconds);
     }
     ImGui::PopItemWidth();
-    item.dosage.reps = std::clamp(item.dosage.reps, 1, 100);
-    item.dosage.sets = std::clamp(item.dosage.sets, 1, 10);
+    item.dosage.reps = std::clamp(item.dosage.reps, 1, kMaxRoutineReps);
+    item.dosage.sets = std::clamp(item.dosage.sets, 1, kMaxRoutineSets);
     ImGui::SameLine();
     if (ImGui::Button("\xE2\x86\x91") && i > 0) move_up = i;
     ImGui::SameLine();

@@ -100,24 +100,59 @@ void draw_now(const Session& session, const UiState& ui, float width, float ring
   }
 }
 
-// Pain now, 0 to 10, before the work starts (optional; it goes into the session's record).
-void draw_pain_before(const Session& session, const Dispatch& dispatch, const UiState& ui) {
+// A row of pain levels 0 to 10 that wraps onto more lines when the screen is narrow or the text large.
+// `chosen_level` is the level the state holds, so the drawn row and the mirror's toggles always show the same choice;
+// `action_for(level, chosen)` is what pressing a level does (pressing the chosen one again takes the choice back).
+template <typename ActionFor>
+void draw_pain_row(const char* prompt, const std::string& spoken, std::optional<int> chosen_level,
+                   const ActionFor& action_for, const Dispatch& dispatch, const UiState& ui) {
   ImGui::PushFont(ui.fonts.body);
-  ImGui::TextUnformatted("Pain right now (optional), 0 = none, 10 = worst:");
+  ImGui::TextWrapped("%s", prompt);
+  constexpr float kGap = 6;
   for (int level = 0; level <= 10; ++level) {
     ImGui::PushID(level);
-    if (level > 0 && ImGui::GetContentRegionAvail().x > 60) ImGui::SameLine(0, 6);
-    const bool chosen = session.pain_before == level;
+    if (level > 0) same_line_if_fits(kMinTouchTarget, kGap);
+    const bool chosen = chosen_level == level;
     if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette().accent));
     if (chosen) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().surface));
     const std::string label = std::to_string(level);
-    const Action action = SetPainBefore{chosen ? std::nullopt : std::optional<int>(level)};
+    const Action action = action_for(level, chosen);
     if (ImGui::Button(label.c_str(), {kMinTouchTarget, kMinTouchTarget})) dispatch(action);
-    a11y::toggle("Pain " + label + " of 10", chosen, action);
+    a11y::toggle(spoken + label + " of 10", chosen, action);
     if (chosen) ImGui::PopStyleColor(2);
     ImGui::PopID();
   }
   ImGui::PopFont();
+}
+
+// Pain now, 0 to 10, before the work starts (optional; it goes into the session's record).
+void draw_pain_before(const Session& session, const Dispatch& dispatch, const UiState& ui) {
+  draw_pain_row(
+      "Pain right now (optional), 0 = none, 10 = worst:", "Pain ", session.pain_before,
+      [](int level, bool chosen) -> Action { return SetPainBefore{chosen ? std::nullopt : std::optional<int>(level)}; },
+      dispatch, ui);
+}
+
+// Pain after, on the summary: saved on the session's record at once, so the chosen level is the record's.
+void draw_pain_after(const Session& session, const ProgressState& progress, const Dispatch& dispatch,
+                     const UiState& ui) {
+  std::optional<int> recorded;
+  for (const SessionRecord& record : progress.doc->sessions) {
+    if (record.id == session.record_id) recorded = record.pain_after;
+  }
+  draw_pain_row(
+      "Pain now (optional), 0 = none, 10 = worst:", "Pain after: ", recorded,
+      [&session](int level, bool chosen) -> Action {
+        AnnotateSession note;
+        note.id = session.record_id;
+        if (chosen) {
+          note.clear_pain_after = true;
+        } else {
+          note.pain_after = level;
+        }
+        return ProgressAction{note};
+      },
+      dispatch, ui);
 }
 
 void control_button(const char* label, const Action& action, const Dispatch& dispatch, float width, bool enabled) {
@@ -195,14 +230,9 @@ std::string minutes_text(double seconds) {
   return std::to_string(whole / 60) + ":" + (whole % 60 < 10 ? "0" : "") + std::to_string(whole % 60);
 }
 
-void draw_summary(const Session& session, const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui) {
+void draw_summary(const Session& session, const ProgressState& progress, const Catalogue& catalogue,
+                  const Dispatch& dispatch, const UiState& ui) {
   const Palette& p = palette();
-  static std::string annotated_record;  // which session the pain choice below belongs to (widget state only)
-  static int pain_after = -1;
-  if (annotated_record != session.record_id) {
-    annotated_record = session.record_id;
-    pain_after = -1;
-  }
   ImGui::PushFont(ui.fonts.title);
   ImGui::TextWrapped("%s", session.completed ? "Well done: session complete" : "Session ended early");
   ImGui::PopFont();
@@ -228,26 +258,8 @@ void draw_summary(const Session& session, const Catalogue& catalogue, const Disp
   }
   ImGui::TextUnformatted(("Time exercising: " + minutes_text(total)).c_str());
   ImGui::Dummy({0, 8});
-  ImGui::TextWrapped("Pain now (optional), 0 = none, 10 = worst:");
-  for (int level = 0; level <= 10; ++level) {
-    ImGui::PushID(level);
-    if (level > 0 && ImGui::GetContentRegionAvail().x > 60) ImGui::SameLine(0, 6);
-    const bool chosen = pain_after == level;
-    if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
-    if (chosen) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.surface));
-    AnnotateSession note;
-    note.id = session.record_id;
-    note.pain_after = level;
-    const Action action = ProgressAction{note};
-    if (ImGui::Button(std::to_string(level).c_str(), {kMinTouchTarget, kMinTouchTarget})) {
-      pain_after = level;
-      dispatch(action);
-    }
-    a11y::toggle("Pain after: " + std::to_string(level) + " of 10", chosen, action);
-    if (chosen) ImGui::PopStyleColor(2);
-    ImGui::PopID();
-  }
   ImGui::PopFont();
+  draw_pain_after(session, progress, dispatch, ui);
   ImGui::Dummy({0, 8});
   ImGui::PushFont(ui.fonts.heading);
   if (ImGui::Button("Done", {160, kMinTouchTarget + 8})) dispatch(CloseSession{});
@@ -269,7 +281,7 @@ void draw_session_screen(const AppState& state, const Catalogue& catalogue, cons
   if (session_running(session)) {
     draw_running(session, dispatch, ui);
   } else {
-    draw_summary(session, catalogue, dispatch, ui);
+    draw_summary(session, state.progress, catalogue, dispatch, ui);
   }
 }
 

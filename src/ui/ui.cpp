@@ -2,6 +2,8 @@
 
 #include "ui/accessibility.h"
 
+#include <imgui_internal.h>
+
 namespace ubr {
 namespace {
 // The heading the page's DOM mirror shows for each screen (web/a11y.js).
@@ -40,6 +42,10 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
       {viewport->WorkSize.x - insets.left - insets.right, viewport->WorkSize.y - insets.top - insets.bottom});
   constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  // Each screen opens at its top, not at where the last one was scrolled to.
+  static Screen shown = state.screen;
+  if (state.screen != shown) ImGui::SetNextWindowScroll({0, 0});
+  shown = state.screen;
   ImGui::Begin("screen", nullptr, kScreenFlags);
   if (state.screen == Screen::Safety) {
     draw_safety_screen(state, dispatch, ui);

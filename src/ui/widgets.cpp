@@ -1,6 +1,33 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 namespace ubr {
+
+namespace {
+// The items marked in the frame being drawn and in the one before (read between frames, while events arrive).
+struct DragKeepers {
+  int frame = -1;
+  ImVector<ImGuiID> current;
+  ImVector<ImGuiID> previous;
+};
+DragKeepers g_drag_keepers;
+}  // namespace
+
+void keep_touch_drags() {
+  DragKeepers& k = g_drag_keepers;
+  if (k.frame != ImGui::GetFrameCount()) {
+    k.previous.swap(k.current);
+    k.current.clear();
+    k.frame = ImGui::GetFrameCount();
+  }
+  k.current.push_back(ImGui::GetItemID());
+}
+
+bool keeps_touch_drags(ImGuiID id) {
+  const DragKeepers& k = g_drag_keepers;
+  return k.current.contains(id) || k.previous.contains(id);
+}
 
 float css_size(const ImFont* font) {
   return font->FontSize * ImGui::GetIO().FontGlobalScale;
@@ -8,11 +35,13 @@ float css_size(const ImFont* font) {
 
 void same_line_if_fits(const char* next_label) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float needed =
-      style.ItemSpacing.x + ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
+  same_line_if_fits(ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2, style.ItemSpacing.x);
+}
+
+void same_line_if_fits(float next_width, float spacing) {
   const float line_end = ImGui::GetItemRectMax().x;
   const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  if (line_end + needed <= right_edge) ImGui::SameLine();
+  if (line_end + spacing + next_width <= right_edge) ImGui::SameLine(0, spacing);
 }
 
 float wrapped_text_height(ImFont* font, float wrap_width, const char* text) {

@@ -147,16 +147,31 @@ for (const input of INPUT_ORDER) {
   }
 
   if (input === 'keyboard') {
-    exerciseTest('turning the camera around the figure (orbit)', input, async (page) => {
-      // A keyboard user needs a control for it, as the mouse and the finger have the figure to drag.
-      const control = await findControl(page, '[Oo]rbit|[Tt]urn|[Rr]otate|[Cc]amera');
-      await tabTo(page, control.label);
+    exerciseTest('turning the camera around the figure (orbit) with the arrow keys', input, async (page) => {
+      // A keyboard user turns the figure with its twin in the mirror, as the mouse and the finger drag it.
+      const control = await findControl(page, '^Turn the figure$', 'slider');
+      const area = await figureArea(page);
+      const [x, y, w, h] = control.rect;
+      const [cx, cy] = [area.rect[0] + area.rect[2] / 2, area.rect[1] + area.rect[3] / 2];
+      assert.ok(cx > x && cx < x + w && cy > y && cy < y + h, `the twin ${control.rect} is not over the figure`);
+      const figure = await areaOf(page, area);
+      const before = await screenshotPng(page, figure);
+      await tabTo(page, '^Turn the figure$');
       await page.keyboard.press('ArrowRight');
       await nextFrames(page, 4);
-      const now = await demo(page);
-      assert.equal(now.view, 'orbit');
-    }, { actions: SETTLED,
-      todo: 'the figure is not published in the mirror: no keyboard way to orbit (only the view presets)' });
+      const turned = await demo(page);
+      assert.equal(turned.view, 'orbit');
+      assert.equal((await findControl(page, '^Turn the figure$')).value, control.value + 15);
+      assert.ok(changedFraction(before, await screenshotPng(page, figure)) > 0.01, 'the figure did not turn');
+      assert.equal((await mirror(page)).items.filter((i) => /^View: /.test(i.label) && i.checked).length, 0,
+        'a view preset still shows as chosen');
+      // Round the whole way, 24 steps of 15 degrees, past the back: the keys keep turning it.
+      for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowLeft');
+      await nextFrames(page, 4);
+      const round = await demo(page);
+      assert.ok(Math.abs(Math.abs(round.yaw - turned.yaw) % 360) < 1, `24 steps left turned yaw ${turned.yaw} -> ${round.yaw}`);
+      assert.equal(round.pitch, turned.pitch, 'turning left and right tilted the view');
+    }, { actions: SETTLED });
   } else {
     exerciseTest('dragging the figure turns the camera around it (orbit)', input, async (page) => {
       const area = await figureArea(page);

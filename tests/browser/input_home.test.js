@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { changedFraction, saveResult } from './harness.js';
 import {
   INPUT_ORDER, activate, appState, areaOf, assertNoNewProblems, bringToHand, findControl, home, itemLabelled,
-  meanLuminance, mirror, pagesPerInput, press, reveal, screenshotPng, setUp, waitForScreen,
+  meanLuminance, mirror, pagesPerInput, pointIn, press, reveal, screenshotPng, scrollStep, setUp, swipe, waitForScreen,
 } from './real_input_more.js';
 
 const shared = pagesPerInput();
@@ -197,10 +197,82 @@ for (const input of INPUT_ORDER) {
 
   // A phone has no wheel: a finger's swipe up the screen must bring the display choices at the foot into view.
   if (input === 'touch') {
+    // At the largest text on the narrowest phones, every control of every screen stays inside the screen: none is
+    // cut at its right edge (the mirror's rectangles are clipped to what is shown, so a control drawn past the
+    // content's edge would end at the clipping edge, half a padding from the screen's).
+    homeTest('at 160 % text on 320 and 390 px wide phones every control fits the width, on every screen', input,
+      async (page) => {
+        const SCREENS = [
+          ['home', []],
+          ['routines', [{ type: 'openRoutines' }]],
+          ['progress', [{ type: 'openProgress' }]],
+          ['exercise', [{ type: 'openExercise', id: 'shoulder-blade-squeeze' }]],
+          ['session', [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }]],
+          ['session', [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'endSession' }]],
+        ];
+        const PADDING = 20;  // the screen window's padding (src/ui/theme.cpp)
+        const original = page.viewportSize();
+        try {
+          for (const width of [320, 390]) {
+            await page.setViewportSize({ width, height: 700 });
+            for (const [screen, actions] of SCREENS) {
+              await home(page);
+              await setUp(page, { type: 'updateComfort', textScale: 1.6 }, ...actions);
+              await waitForScreen(page, screen);
+              const middle = { x: width / 2, y: 350 };
+              await scrollStep(page, 'wheel', middle, -5000);
+              let signature = '';
+              for (let i = 0; i < 40; i++) {
+                const shown = await mirror(page);
+                for (const item of shown.items.filter((it) => it.visible && it.role !== 'text')) {
+                  const [x, , w] = item.rect;
+                  assert.ok(x >= 0 && x + w <= width - PADDING + 1,
+                    `${width} px, ${screen}: '${item.label}' spans x ${x}..${x + w}`);
+                }
+                const now = shown.items.map((it) => it.rect.join()).join('|');
+                if (now === signature) break;
+                signature = now;
+                await scrollStep(page, 'wheel', middle, 400);
+              }
+            }
+          }
+        } finally {
+          await page.setViewportSize(original);
+          await home(page);
+        }
+      });
+
     homeTest('a swipe up the screen scrolls down to the display choices', input, async (page) => {
       assert.equal((await findControl(page, '^Safety guidance$')).visible, false);
       await reveal(page, '^Safety guidance$', { how: 'swipe' });
       assert.equal((await findControl(page, '^Safety guidance$')).visible, true);
-    }, { todo: 'a finger swipe does not scroll the canvas (ImGui takes it as a mouse drag); only wheel or Tab do' });
+      // Then a tap on what the swipe brought into view works.
+      await press(page, input, '^Safety guidance$', { how: 'swipe' });
+      await waitForScreen(page, 'safety');
+    });
+
+    homeTest('a swipe that starts on a card scrolls and does not open it', input, async (page) => {
+      const viewport = page.viewportSize();
+      await scrollStep(page, 'wheel', { x: viewport.width / 2, y: viewport.height / 2 }, -3000);  // to the top
+      const top = (await findControl(page, '^Start a session$')).rect[1];
+      const start = await pointIn(page, await findControl(page, '^Arm Slides\\. '));
+      await swipe(page, start, { x: start.x, y: start.y - 300 });
+      assert.equal((await appState(page)).screen, 'home', 'the swipe opened the card it started on');
+      const moved = (await findControl(page, '^Start a session$'));
+      assert.ok(!moved.visible || moved.rect[1] < top - 200, `the screen did not scroll: ${moved.rect}`);
+    });
+
+    homeTest('a swipe down scrolls back up', input, async (page) => {
+      const viewport = page.viewportSize();
+      await scrollStep(page, 'wheel', { x: viewport.width / 2, y: viewport.height / 2 }, -3000);  // to the top
+      const top = (await findControl(page, '^Start a session$')).rect[1];
+      await swipe(page, { x: viewport.width / 2, y: 600 }, { x: viewport.width / 2, y: 300 });
+      assert.equal((await findControl(page, '^Start a session$')).visible, false, 'the swipe up did not scroll');
+      await swipe(page, { x: viewport.width / 2, y: 200 }, { x: viewport.width / 2, y: 700 });
+      const back = await findControl(page, '^Start a session$');
+      assert.equal(back.visible && back.rect[1], top, 'a swipe down did not scroll back to the top');
+      assert.equal((await appState(page)).screen, 'home');
+    }, { todo: 'a second swipe on the same page does not scroll (seen at 23:50, not yet understood: the first swipe '
+      + 'after a wheel or a tap scrolls; see src/platform/touch_scroll.cpp)' });
   }
 }

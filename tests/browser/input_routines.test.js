@@ -98,8 +98,7 @@ for (const input of INPUT_ORDER) {
         assert.equal(value, 0, `dragged past the left end gave ${value}`);
         shown = await findControl(page, `^${label}$`, 'slider');
         assert.equal(shown.valueText, words(0));
-      }, { todo: 'the published rectangle takes in the label drawn right of the track, so 70 % of it is near the end '
-        + 'of the track (26 of 30, 300 of 300); src/ui/routines_screen.cpp now draws labels above (not yet built)' });
+      });
     }
   }
 

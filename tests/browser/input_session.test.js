@@ -9,12 +9,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { nextFrames } from './harness.js';
 import {
-  INPUT_ORDER, appState, assertNoNewProblems, findControl, home, itemLabelled, mirror, pagesPerInput, press, setUp,
-  tabTo, waitForScreen,
+  INPUT_ORDER, appState, assertNoNewProblems, bringToHand, findControl, home, itemLabelled, mirror, pagesPerInput, press,
+  setUp, tabTo, waitForScreen,
 } from './real_input_more.js';
 
 const shared = pagesPerInput();
-const OFF_PHONE = 'on a 390 px phone the row of pain levels runs off the right edge: 7 to 10 cannot be seen or tapped';
 const session = async (page) => (await appState(page)).session;
 const statusLine = async (page) => {
   // The line under the ring: "Get ready. 28 seconds left", "Move. Repetition 1 of 10", "Paused. …".
@@ -181,7 +180,6 @@ for (const input of INPUT_ORDER) {
   }, { actions: [{ type: 'nextStep' }, { type: 'advanceTime', seconds: 8 }] });
 
   for (const level of [0, 10]) {
-    const offPhone = level >= 7 && input === 'touch';
     sessionTest(`pain before "${level}"`, input, async (page) => {
       const label = `^Pain ${level} of 10$`;
       await press(page, input, label);
@@ -196,44 +194,108 @@ for (const input of INPUT_ORDER) {
       await press(page, input, label);
       await setUp(page, { type: 'endSession' });
       assert.equal((await appState(page)).progress.recentSessions[0].painBefore, level);
-    }, offPhone ? { todo: OFF_PHONE } : {});
+    });
   }
 
-  // The chosen level after the session is the summary's own widget state, set only when the drawn button is clicked.
-  const todoFor = (how, level) => {
-    if (how === 'keyboard') {
-      return { todo: 'the twin saves pain after, but the summary marks a level chosen only on a canvas click, so it '
-        + 'never shows as pressed' };
-    }
-    if (how === 'touch' && level >= 7) return { todo: OFF_PHONE };
-    return {};
-  };
+  // Pain after is saved on the session's record, and the summary marks the level the record holds, however chosen.
   for (const level of [0, 10]) {
     sessionTest(`pain after "${level}" on the summary`, input, async (page) => {
       const label = `^Pain after: ${level} of 10$`;
       const id = (await session(page)).recordId;
+      const painAfter = async () => (await appState(page)).progress.recentSessions.find((s) => s.id === id).painAfter;
       await press(page, input, label);
-      const record = (await appState(page)).progress.recentSessions.find((s) => s.id === id);
-      assert.equal(record.painAfter, level);
+      assert.equal(await painAfter(), level);
       assert.equal((await findControl(page, label)).checked, true);
       assert.equal((await mirror(page)).items.filter((i) => /^Pain after/.test(i.label) && i.checked).length, 1);
-    }, { actions: [{ type: 'endSession' }], ...todoFor(input, level) });
+      // Pressed again, the choice is taken back, as before the session.
+      await press(page, input, label);
+      assert.equal(await painAfter(), null);
+      assert.equal((await mirror(page)).items.filter((i) => /^Pain after/.test(i.label) && i.checked).length, 0);
+    }, { actions: [{ type: 'endSession' }] });
+  }
+
+  // Every pain level can be seen and reached on the screen: the rows wrap at a phone's width and the largest text.
+  for (const [where, actions, pattern] of [['before the work', [], '^Pain \\d+ of 10$'],
+    ['on the summary', [{ type: 'endSession' }], '^Pain after: \\d+ of 10$']]) {
+    sessionTest(`the pain levels ${where} fit the screen at 160 % text`, input, async (page) => {
+      const viewport = page.viewportSize();
+      for (const level of [0, 5, 10]) {
+        const item = await bringToHand(page, input, pattern.replace('\\d+', String(level)));
+        const [x, , width] = item.rect;
+        assert.ok(x >= 0 && x + width <= viewport.width, `level ${level} at x ${x}..${x + width} of ${viewport.width}`);
+      }
+      const levels = (await mirror(page)).items.filter((i) => new RegExp(pattern).test(i.label));
+      assert.equal(levels.length, 11);
+      assert.ok(levels.every((i) => i.rect[0] + i.rect[2] <= viewport.width), 'a level runs off the right edge');
+    }, { actions: [{ type: 'updateComfort', textScale: 1.6 }, ...actions],
+      ...(input === 'touch' && actions.length ? { todo: 'on the phone the test\'s wheel stops scrolling before level 10 '
+        + 'of the summary (seen at 23:52 after the touch-scroll change; a lone script\'s wheel scrolls it there, and the '
+        + 'screenshot shows the row wrapped): not yet understood' } : {}) });
   }
 
   if (input === 'keyboard') {
-    // Space on a focused button acts on key up; a countdown on screen must not swallow it.
+    // Space on a focused button acts on key up; the mirror must never take the button out of the page meanwhile,
+    // though a label changes every second of the countdown.
     sessionTest('Space on a focused pain level works every time while the countdown runs', input, async (page) => {
+      await tabTo(page, '^Pain 3 of 10$');
+      const focused = await page.evaluateHandle(() => document.activeElement);
+      const firstLine = await statusLine(page);
       let lost = 0;
-      for (let i = 0; i < 8; i++) {
-        await tabTo(page, '^Pain 3 of 10$');
+      for (let i = 0; i < 40; i++) {
         const before = (await session(page)).painBefore;
         await page.keyboard.press('Space');
-        await nextFrames(page, 3);
+        await nextFrames(page, 2);
         if ((await session(page)).painBefore === before) lost++;
       }
-      assert.equal(lost, 0, `${lost} of 8 presses of Space did nothing`);
-    }, { todo: 'intermittent: a11y.js re-inserts every mirror item when a text changes (each countdown tick), and a '
-      + 'button moved between Space down and up drops the press' });
+      assert.equal(lost, 0, `${lost} of 40 presses of Space did nothing`);
+      assert.ok(await focused.evaluate((el) => el === document.activeElement && el.isConnected), 'focus moved');
+      assert.notEqual(await statusLine(page), firstLine, 'the countdown did not run meanwhile');
+      assert.equal((await session(page)).phase, 'getReady');
+    });
+
+    // Focus is in the page's mirror (the heading, after the start), not on the canvas: the session's keys still work.
+    test('session: Space, arrows and Esc with focus on the mirror\'s heading and buttons by keyboard', async () => {
+      const page = await shared.pageFor(input);
+      await home(page);
+      await setUp(page, ...PREPARE, { type: 'openRoutines' });
+      await waitForScreen(page, 'routines');
+      const mark = shared.problems.length;
+      await press(page, input, '^Start Short routine');
+      await waitForScreen(page, 'session');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'a11y-heading');
+      await page.keyboard.press('Space');
+      await nextFrames(page, 3);
+      assert.equal((await session(page)).paused, true, 'Space on the heading did not pause');
+      assert.match(await statusLine(page), /^Paused\./);
+      await page.keyboard.press('Space');
+      await nextFrames(page, 3);
+      assert.equal((await session(page)).paused, false, 'Space on the heading did not resume');
+      await page.keyboard.press('ArrowRight');
+      await nextFrames(page, 3);
+      assert.equal((await session(page)).phase, 'rep', '→ did not start the work');
+      await page.keyboard.press('ArrowRight');
+      await nextFrames(page, 3);
+      assert.equal((await session(page)).exerciseIndex, 1, '→ did not go on to the next exercise');
+      await page.keyboard.press('ArrowLeft');
+      await nextFrames(page, 3);
+      assert.equal((await session(page)).exerciseIndex, 0, '← did not go back');
+      // On a focused button Space presses that button, once; the arrows still step.
+      await tabTo(page, '^Pause$');
+      await page.keyboard.press('Space');
+      await nextFrames(page, 3);
+      assert.equal((await session(page)).paused, true, 'Space on "Pause" did not pause (or paused and resumed)');
+      await tabTo(page, '^Resume$');
+      const step = (await session(page)).stepIndex;
+      await page.keyboard.press('ArrowRight');
+      await nextFrames(page, 3);
+      assert.ok((await session(page)).stepIndex > step, '→ on a focused button did not step');
+      await page.keyboard.press('Escape');
+      await nextFrames(page, 3);
+      assert.equal((await session(page)).phase, 'summary', 'Esc did not end the session');
+      await page.keyboard.press('Escape');
+      await waitForScreen(page, 'home');
+      assertNoNewProblems(shared, mark);
+    });
   }
 
   sessionTest('"Done" leaves the summary for home', input, async (page) => {
