@@ -9,8 +9,9 @@ cd "$ROOT"
 step "Core tests (ctest, native, ASan + UBSan)"
 ctest --preset native || fail "core tests" "-" "read the failing test output above"
 
-# A bounded libFuzzer run over the progress parsers (stored data, backups, actions); scripts/fuzz.sh runs longer.
-"$ROOT/scripts/fuzz.sh" 60
+# A bounded libFuzzer pass over every target (15 s each: stored documents, actions, imports, merges); run
+# scripts/fuzz.sh 1800 for a long one.
+"$ROOT/scripts/fuzz.sh" 75
 
 step "Browser tests (node --test, playwright-core, Debian Chromium)"
 # The shell expands the glob, so this works alike on Node 20 (which takes files, not patterns) and on 22+ (where a
