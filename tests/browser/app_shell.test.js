@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  changedFraction, decodePng, launchBrowser, luminanceDeviation, nextFrames, openApp, saveResult,
-  servedAppInBrowser, watchConsole,
+  changedFraction, decodePng, luminanceDeviation, nextFrames, openApp, saveResult, servedAppInBrowser,
+  watchConsole, withBrowser,
 } from './harness.js';
 
 const shared = servedAppInBrowser();
@@ -81,14 +81,14 @@ test('unknown or malformed actions are rejected with a message and change nothin
 test('a page whose wasm cannot be loaded shows a clear error message', async () => {
   // A fresh profile: in the shared one the service worker installed by earlier tests would serve app.wasm from its
   // cache, out of reach of page.route.
-  const freshBrowser = await launchBrowser();
-  const page = await freshBrowser.newPage();
-  await page.route('**/app.wasm*', (route) => route.abort());  // with or without its ?v= hash
-  await page.goto(shared.server.url);
-  await page.waitForSelector('#status.error', { timeout: 30000 });
-  const message = await page.textContent('#status');
-  assert.match(message, /could not start/);
-  assert.match(message, /failed to load/);
-  saveResult('wasm-missing.png', await page.screenshot());
-  await freshBrowser.close();
+  await withBrowser(async (freshBrowser) => {
+    const page = await freshBrowser.newPage();
+    await page.route('**/app.wasm*', (route) => route.abort());  // with or without its ?v= hash
+    await page.goto(shared.server.url);
+    await page.waitForSelector('#status.error', { timeout: 30000 });
+    const message = await page.textContent('#status');
+    assert.match(message, /could not start/);
+    assert.match(message, /failed to load/);
+    saveResult('wasm-missing.png', await page.screenshot());
+  });
 });

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { gzipSync } from 'node:zlib';
@@ -144,6 +144,18 @@ export function saveResult(name, buffer) {
   writeFileSync(path.join(RESULTS_DIR, name), buffer);
 }
 
+// A valid stored progress document (schema 2, as under localStorage "ubr.progress") holding sessions with the given
+// ids, one a day back from yesterday.
+export function progressDocument(ids) {
+  const day = 86400000;
+  const sessions = ids.map((id, i) => {
+    const start = Date.now() - (i + 1) * day;
+    return { id, start, end: start + 600000, date: new Date(start).toISOString().slice(0, 10), tz: 0, done: true,
+      ex: [['arm-slides', 10, 10, 1, 1, 40]] };
+  });
+  return { schema: 2, app: '0.1.0', epoch: 0, goal: { perWeek: 3, rev: 0 }, sessions };
+}
+
 // One server and one browser for a whole test file, started before its first test and stopped after its last.
 // Returns an object whose `server` and `browser` are set once `before` has run.
 export function servedAppInBrowser() {
@@ -152,9 +164,44 @@ export function servedAppInBrowser() {
     shared.server = await startServer();
     shared.browser = await launchBrowser();
   });
+  // A test that failed half-way leaves its pages open; they must not reach the next test (their storage events,
+  // their timers), so every page is closed after each test.
+  afterEach(async () => {
+    for (const open of shared.browser?.pages() ?? []) await open.close().catch(() => {});
+  });
   after(async () => {
-    await shared.browser?.close();
-    await shared.server?.stop();
+    try {
+      await shared.browser?.close();
+    } finally {
+      await shared.server?.stop();
+    }
   });
   return shared;
+}
+
+// Runs `body(defer)`; whatever the body registers with `defer(close)` (a browser, a server, a folder) is closed in a
+// `finally`, newest first, whether the body passed or failed, and each even if an earlier one throws (the body's
+// own failure is the one reported).
+export async function withCleanup(body) {
+  const closers = [];
+  try {
+    return await body((close) => { closers.push(close); });
+  } finally {
+    for (const close of closers.reverse()) {
+      try {
+        await close();
+      } catch (error) {
+        console.error(`cleanup failed: ${error?.message ?? error}`);
+      }
+    }
+  }
+}
+
+// A browser from `launch()` (default: a fresh profile) for the length of `body(browser)`, closed in a `finally`.
+export function withBrowser(body, launch = launchBrowser) {
+  return withCleanup(async (defer) => {
+    const browser = await launch();
+    defer(() => browser.close());
+    return body(browser);
+  });
 }

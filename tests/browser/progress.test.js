@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  decodePng, luminanceDeviation, nextFrames, openApp, saveResult, servedAppInBrowser, watchConsole,
+  decodePng, luminanceDeviation, nextFrames, openApp, progressDocument as documentWith, saveResult, servedAppInBrowser,
+  watchConsole,
 } from './harness.js';
 
 const KEY = 'ubr.progress';
@@ -38,16 +39,6 @@ function logAction(id, daysAgo = 0, extra = {}) {
     exercises: [{ id: 'arm-slides', repsPlanned: 10, repsDone: 10, setsPlanned: 1, setsDone: 1, seconds: 45 }],
     ...extra,
   };
-}
-
-// A valid stored document (schema 2) with the given session ids, one a day back from yesterday.
-function documentWith(ids) {
-  const sessions = ids.map((id, i) => {
-    const start = Date.now() - (i + 1) * DAY;
-    return { id, start, end: start + 600000, date: new Date(start).toISOString().slice(0, 10), tz: 0, done: true,
-      ex: [['arm-slides', 10, 10, 1, 1, 40]] };
-  });
-  return { schema: 2, app: '0.1.0', epoch: 0, goal: { perWeek: 3, rev: 0 }, sessions };
 }
 
 async function downloadText(page, action) {

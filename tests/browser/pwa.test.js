@@ -8,29 +8,32 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { test as nodeTest } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import {
-  CHROMIUM_ARGS, decodePng, launchBrowser, nextFrames, openApp, ROOT, saveResult, SITE_DIR, startServer,
-  watchConsole,
+  CHROMIUM_ARGS, decodePng, launchBrowser, luminanceDeviation, nextFrames, openApp, ROOT, saveResult, SITE_DIR,
+  startServer, watchConsole, withCleanup,
 } from './harness.js';
 
-const cleanups = [];
-after(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
+// Each test's browsers, servers and site copies are closed or removed in a `finally` when the test ends, passed or
+// failed (harness.js withCleanup); `defer` registers them for the test that is running (tests run one at a time).
+let defer;
+const test = (name, body) => nodeTest(name, (t) => withCleanup((deferForTest) => {
+  defer = deferForTest;
+  return body(t);
+}));
 
-// A fresh browser profile, closed after the test run.
+// A fresh browser profile, closed when the test ends.
 async function newContext() {
   const context = await launchBrowser();
-  cleanups.push(() => context.close().catch(() => {}));
+  defer(() => context.close());
   return context;
 }
 
 async function newServer(dir = SITE_DIR) {
   const server = await startServer(dir);
-  cleanups.push(() => server.stop());
+  defer(() => server.stop());
   return server;
 }
 
@@ -42,7 +45,7 @@ function copySite() {
   const dir = mkdtempSync(path.join(tmpdir(), 'ubr-site-'));
   const site = path.join(dir, 'site');
   cpSync(SITE_DIR, site, { recursive: true });
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  defer(() => rmSync(dir, { recursive: true, force: true }));
   return site;
 }
 
@@ -162,7 +165,7 @@ test('after the first visit the app starts offline, with the stored data still r
       for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
     }
     return files.every((file) => urls.includes(file));
-  }, expected, { timeout: 30000, polling: 250 }).catch(() => {});
+  }, expected, { timeout: 30000, polling: 250 });
   if (Date.now() - waitStart > 300) t.diagnostic(`precache complete ${Date.now() - waitStart} ms after activation`);
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
@@ -191,19 +194,23 @@ test('after the first visit the app starts offline, with the stored data still r
   assert.ok(response.fromServiceWorker(), 'the page came from the service worker');
   await page.waitForFunction(() => window.app && window.app.started, null, { timeout: 30000 });
   await nextFrames(page, 5);
-  saveResult('pwa-offline.png', await page.screenshot());
+  const offlineShot = await page.screenshot();
+  saveResult('pwa-offline.png', offlineShot);
+  // Drawn, not only started: the home screen's text and buttons are on the canvas (a blank or single-colour page
+  // has a luminance deviation near 0; the home screen's is above 20), and its mirror lists its controls.
+  const deviation = luminanceDeviation(decodePng(offlineShot));
+  assert.ok(deviation > 10, `the offline page looks blank (luminance deviation ${deviation.toFixed(1)})`);
+  const mirrored = await page.evaluate(() => window.app.a11y.items());
+  assert.equal(mirrored.screen, 'home');
+  assert.ok(mirrored.items.some((item) => /Start a session/.test(item.label)), 'the home screen\'s controls offline');
 
   const storedAfter = await page.evaluate(() => ({ ...localStorage }));
   for (const [key, value] of Object.entries(stored)) assert.equal(storedAfter[key], value, `localStorage ${key}`);
   const stateAfter = await page.evaluate(() => window.app.state());
   assert.equal(stateAfter.exercises.length, stateBefore.exercises.length);
-  if (progress) {
-    await page.waitForFunction(() => window.app.state().progress.storage.status !== 'loading');
-    const progressAfter = (await page.evaluate(() => window.app.state())).progress;
-    assert.deepEqual(progressSummary(progressAfter), progressSummary(progress), 'the progress, read offline');
-  } else {
-    t.diagnostic('this build records no progress: only localStorage is checked');
-  }
+  await page.waitForFunction(() => window.app.state().progress.storage.status !== 'loading');
+  const progressAfter = (await page.evaluate(() => window.app.state())).progress;
+  assert.deepEqual(progressSummary(progressAfter), progressSummary(progress), 'the progress, read offline');
   // The app is usable offline, not only visible.
   assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'openExercise', id: 'arm-slides' })),
     { ok: true });
@@ -213,10 +220,10 @@ test('after the first visit the app starts offline, with the stored data still r
   assertSameOrigin(requests, server.url);
 });
 
-// Records progress (a session logged through the progress feature's automation hook, and a weekly goal) when
-// this build has it, and waits for it to be stored; returns the progress part of the state (or undefined).
+// Records progress (a session logged through the progress feature's automation hook, and a weekly goal) and waits
+// for it to be stored; returns the progress part of the state.
 async function recordProgress(page) {
-  if (!('progress' in await page.evaluate(() => window.app.state()))) return undefined;
+  assert.ok('progress' in await page.evaluate(() => window.app.state()), 'state() has no progress');
   const results = await page.evaluate(() => [
     window.app.dispatch({ type: 'logSession', startedAt: Date.now() - 3600 * 1000, id: 'pwa-test-session' }),
     window.app.dispatch({ type: 'setWeeklyGoal', sessionsPerWeek: 5 }),
@@ -228,7 +235,7 @@ async function recordProgress(page) {
 
 // What must survive an offline start or an update: the recorded sessions and the goal.
 function progressSummary(progress) {
-  return progress && { sessionCount: progress.sessionCount, sessionIds: progress.sessionIds,
+  return { sessionCount: progress.sessionCount, sessionIds: progress.sessionIds,
     weeklyGoal: progress.weeklyGoal, storage: progress.storage.status };
 }
 
@@ -244,19 +251,19 @@ function clockNow() {
   return { utcMs: now.getTime(), localDate: now.toISOString().slice(0, 10), utcOffsetMinutes: 0 };
 }
 
-// Starts a real guided session if this build has them; returns false otherwise.
-async function startSessionIfSupported(page) {
+// Starts a real guided session (the safety guidance acknowledged first, as a person does once).
+async function startSession(page) {
   const state = await page.evaluate(() => window.app.state());
-  if (!('session' in state)) return false;
-  const routine = state.routines?.[0]?.id;
-  if (state.safety?.required) {
+  assert.ok('session' in state && 'safety' in state, 'state() has no session or safety part');
+  const routine = state.routines[0]?.id;
+  assert.ok(routine, 'no routine to start');
+  if (state.safety.required) {
     assert.deepEqual(await page.evaluate(() => window.app.dispatch({ type: 'acknowledgeSafety' })), { ok: true });
   }
   const result = await page.evaluate(([routineId, clock]) => window.app.dispatch({ type: 'startSession',
     routine: routineId, clock }), [routine, clockNow()]);
   assert.deepEqual(result, { ok: true }, 'starting a session');
-  assert.equal((await page.evaluate(() => window.app.state())).session?.running, true, 'the session runs');
-  return true;
+  assert.equal((await page.evaluate(() => window.app.state())).session.running, true, 'the session runs');
 }
 
 async function endSession(page) {
@@ -264,7 +271,7 @@ async function endSession(page) {
     { ok: true }, 'ending the session');
 }
 
-test('a second build shows the update control, downloads only what changed, and restarts only when asked', async (t) => {
+test('a second build shows the update control, downloads only what changed, and restarts only when asked', async () => {
   const site = copySite();
   const server = await newServer(site);
   const context = await newContext();
@@ -288,8 +295,7 @@ test('a second build shows the update control, downloads only what changed, and 
     window.firstBuildPage = true;  // gone if the page reloads
   });
   const stored = await page.evaluate(() => ({ ...localStorage }));
-  const inSession = await startSessionIfSupported(page);
-  if (!inSession) t.diagnostic('this build has no guided sessions: the running-session part is not exercised');
+  await startSession(page);
 
   // The second build: one file changes, and the service worker is regenerated as the build does it.
   const indexPath = path.join(site, 'index.html');
@@ -310,21 +316,19 @@ test('a second build shows the update control, downloads only what changed, and 
   assert.deepEqual([...new Set(fetched)].sort(), ['GET /index.html', 'GET /sw.js'], `fetched: ${fetched.join(', ')}`);
 
   const update = page.locator('#pwa-update');
-  if (inSession) {
-    // The controls step aside during the session, and even a press that slipped through restarts nothing.
-    await page.waitForTimeout(2500);
-    assert.equal(await update.isVisible(), false, 'the update control covers the running session');
-    assert.equal(await page.locator('#pwa-controls').isHidden(), true);
-    await nextFrames(page, 3);
-    saveResult('pwa-update-in-session.png', await page.screenshot());
-    await page.evaluate(() => document.getElementById('pwa-update').click());
-    await page.waitForTimeout(2000);
-    assert.equal(await page.evaluate(() => window.firstBuildPage), true, 'the page reloaded during a session');
-    assert.equal((await page.evaluate(() => window.app.state())).session?.running, true, 'the session stopped');
-    await endSession(page);
-    assert.equal((await page.evaluate(() => window.app.state())).session?.running, false);
-    await page.waitForTimeout(500);  // the ended session is stored
-  }
+  // The controls step aside during the session, and even a press that slipped through restarts nothing.
+  await page.waitForTimeout(2500);
+  assert.equal(await update.isVisible(), false, 'the update control covers the running session');
+  assert.equal(await page.locator('#pwa-controls').isHidden(), true);
+  await nextFrames(page, 3);
+  saveResult('pwa-update-in-session.png', await page.screenshot());
+  await page.evaluate(() => document.getElementById('pwa-update').click());
+  await page.waitForTimeout(2000);
+  assert.equal(await page.evaluate(() => window.firstBuildPage), true, 'the page reloaded during a session');
+  assert.equal((await page.evaluate(() => window.app.state())).session.running, true, 'the session stopped');
+  await endSession(page);
+  assert.equal((await page.evaluate(() => window.app.state())).session.running, false);
+  await page.waitForTimeout(500);  // the ended session is stored
   const storedBeforeUpdate = await page.evaluate(() => ({ ...localStorage }));
   const progressBeforeUpdate = (await page.evaluate(() => window.app.state())).progress;
   await update.waitFor({ state: 'visible', timeout: 10000 });
@@ -369,11 +373,9 @@ test('a second build shows the update control, downloads only what changed, and 
   for (const [key, value] of Object.entries({ ...stored, ...storedBeforeUpdate })) {
     assert.equal(storedAfter[key], value, `localStorage ${key} after the update`);
   }
-  if (progress) {
-    await page.waitForFunction(() => window.app.state().progress.storage.status !== 'loading');
-    assert.deepEqual(progressSummary((await page.evaluate(() => window.app.state())).progress),
-      progressSummary(progressBeforeUpdate), 'the progress after the update');
-  }
+  await page.waitForFunction(() => window.app.state().progress.storage.status !== 'loading');
+  assert.deepEqual(progressSummary((await page.evaluate(() => window.app.state())).progress),
+    progressSummary(progressBeforeUpdate), 'the progress after the update');
 
   // The other tab kept running the first build, and its own control still restarts it into the new one.
   assert.equal(await otherTab.evaluate(() => window.firstBuildPage), true, 'the other tab was reloaded');
@@ -411,11 +413,10 @@ test('the Install app control uses the browser\'s install prompt', async () => {
   assert.deepEqual(await axeViolations(page, '#pwa-controls'), [], 'axe: the install control');
   await nextFrames(page, 3);
   saveResult('pwa-install-1280.png', await page.screenshot());
-  if (await startSessionIfSupported(page)) {
-    await install.waitFor({ state: 'hidden', timeout: 5000 });  // out of the way while exercising
-    await endSession(page);
-    await install.waitFor({ state: 'visible', timeout: 5000 });
-  }
+  await startSession(page);
+  await install.waitFor({ state: 'hidden', timeout: 5000 });  // out of the way while exercising
+  await endSession(page);
+  await install.waitFor({ state: 'visible', timeout: 5000 });
   await install.click();
   assert.equal(await page.evaluate(() => window.promptCalls), 1);
   await install.waitFor({ state: 'hidden' });
@@ -435,7 +436,7 @@ test('on iOS Safari the Install app control shows the Add to Home Screen steps',
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
   });
-  cleanups.push(() => browser.close());
+  defer(() => browser.close());
   const context = await browser.newContext({
     userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
       'Version/17.5 Mobile/15E148 Safari/604.1',

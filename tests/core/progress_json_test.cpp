@@ -158,8 +158,6 @@ TEST_CASE("dates in the far future are refused in imports but tolerated up to 21
 TEST_CASE("deeply nested or oversized input is refused before parsing") {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   CHECK(error_of(deep) == "backup: nested too deeply to be a progress file");
-  CHECK(json_depth(R"({"a":"[[[[[[[[[[[[[[","b":[1,{"c":2}]})", 100) == 3);
-  CHECK(json_depth(R"(["\"[[[[[[["])", 100) == 1);
   const std::string big(kMaxProgressBytes + 1, ' ');
   CHECK(error_of(big) == "backup: larger than 5 MB (5 MB)");
 }

@@ -32,7 +32,39 @@ std::string index_path(std::string_view parent, std::size_t index) {
   return std::string(parent) + "[" + std::to_string(index) + "]";
 }
 
-nlohmann::json JsonReader::parse(std::string_view text) {
+int json_depth(std::string_view text, int limit) {
+  int depth = 0;
+  int deepest = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+nlohmann::json JsonReader::parse(std::string_view text, int max_depth) {
+  if (json_depth(text, max_depth) > max_depth) {
+    fail("", "nested too deeply");
+    return nullptr;
+  }
   nlohmann::json document = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (document.is_discarded()) {
     fail("", "not valid JSON");

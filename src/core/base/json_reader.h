@@ -14,8 +14,14 @@ class JsonReader {
  public:
   explicit JsonReader(std::string source_name) : source_(std::move(source_name)) {}
 
-  // Parses text; on failure records "source: not valid JSON (...)" and returns a null json.
-  nlohmann::json parse(std::string_view text);
+  // Parses text; on failure records "source: not valid JSON" (or "source: nested too deeply" past `max_depth`
+  // levels of arrays and objects) and returns a null json.
+  nlohmann::json parse(std::string_view text, int max_depth = kMaxJsonDepth);
+
+  // nlohmann-json parses, copies, compares and writes nested values recursively, without a limit, so deeper text is
+  // refused before it reaches the parser: a hostile or corrupt document gets a message, not a stack overflow. None of
+  // the app's documents needs more than 5 levels.
+  static constexpr int kMaxJsonDepth = 32;
 
   std::string text(const nlohmann::json& object, std::string_view key, std::string_view path, bool allow_empty = false);
   int whole_number(const nlohmann::json& object, std::string_view key, std::string_view path, int min, int max);
@@ -35,6 +41,9 @@ class JsonReader {
   std::string source_;
   std::string error_;
 };
+
+// Nesting depth of the JSON text's arrays and objects (strings skipped), stopping once it exceeds `limit`.
+int json_depth(std::string_view text, int limit);
 
 // "parent.key" or "key" when the parent is the document itself.
 std::string join_path(std::string_view parent, std::string_view key);

@@ -62,34 +62,6 @@ ProgressDoc read_document(JsonReader& reader, const json& document, std::int64_t
 }
 }  // namespace
 
-int json_depth(std::string_view text, int limit) {
-  int depth = 0;
-  int deepest = 0;
-  bool in_string = false;
-  bool escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) {
-        escaped = false;
-      } else if (c == '\\') {
-        escaped = true;
-      } else if (c == '"') {
-        in_string = false;
-      }
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > deepest) deepest = depth;
-      if (deepest > limit) return deepest;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
 ProgressParse parse_progress(std::string_view text, std::string_view source, std::int64_t latest_start_utc_ms) {
   ProgressParse result;
   const std::string name(source);

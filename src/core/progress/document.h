@@ -45,8 +45,4 @@ ProgressParse parse_progress(std::string_view text, std::string_view source,
 
 std::string progress_to_json(const ProgressDoc& doc, std::string_view app_version);
 
-// Nesting depth of the JSON text's arrays and objects (strings skipped), stopping once it exceeds `limit`.
-// nlohmann-json recurses without a limit, so deep input is refused before it reaches the parser.
-int json_depth(std::string_view text, int limit);
-
 }  // namespace ubr
