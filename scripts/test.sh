@@ -14,4 +14,7 @@ ctest --preset native || fail "core tests" "-" "read the failing test output abo
 
 step "Browser tests (node --test, playwright-core, Debian Chromium)"
 node --test --test-concurrency=1 tests/browser/ || fail "browser tests" "-" "read the failing test output above; screenshots are in test-results/"
+
+# The other engines run the cross-engine scenarios only (Chromium has just run everything).
+"$ROOT/scripts/test-engines.sh" firefox webkit
 step "All tests passed"
