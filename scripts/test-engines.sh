@@ -23,8 +23,9 @@ for engine in "${engines[@]}"; do
   step "Cross-engine scenarios in $engine"
   start=$SECONDS
   # Headless Firefox gets no WebGL2 here, and WebKitGTK's MiniBrowser always opens a window: both need a display.
+  # A test that hangs (an engine that stopped answering its driver) fails after 4 minutes instead of holding CI.
   if UBR_ENGINES="$engine" xvfb-run -a -s "-screen 0 1280x800x24" \
-      node --test --test-concurrency=1 tests/cross_engine/; then
+      node --test --test-concurrency=1 --test-timeout=240000 tests/cross_engine/; then
     summary+=("$engine: passed in $((SECONDS - start)) s")
   else
     summary+=("$engine: FAILED after $((SECONDS - start)) s")
