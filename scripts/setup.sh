@@ -2,8 +2,11 @@
 # Installs everything the build and the tests need. Idempotent: each step checks first and says when it skips.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
+# firefox-esr and webkit2gtk-driver (WebKitWebDriver and WebKitGTK's MiniBrowser) are the other two engines of the
+# cross-engine tests, which run them under xvfb-run (xvfb, xauth).
 APT_PACKAGES=(emscripten cmake ninja-build catch2 nlohmann-json3-dev fonts-inter clang libclang-rt-14-dev
-  chromium librsvg2-bin imagemagick python3 python3-fonttools xz-utils dpkg-dev)
+  chromium librsvg2-bin imagemagick python3 python3-fonttools xz-utils dpkg-dev
+  firefox-esr webkit2gtk-driver xvfb xauth)
 
 install_apt_packages() {
   step "Debian packages"
@@ -115,7 +118,8 @@ install_npm_packages() {
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     skip "node_modules matches package-lock.json"; return
   fi
-  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm packages" "see package.json" "run 'npm ci' to see npm's error"
+  # No package may fetch a browser of its own: the engines come from Debian (puppeteer's install step would).
+  (cd "$ROOT" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) || fail "npm packages" "see package.json" "run 'npm ci' to see npm's error"
   echo "$want" >"$stamp"
 }
 

@@ -19,4 +19,7 @@ step "Browser tests (node --test, playwright-core, Debian Chromium)"
 # Node 20 applies the same bound to each file as a whole, which is why it is not shorter (the longest file, with a
 # browser per input device, takes several minutes on this 2-core machine).
 node --test --test-concurrency=1 --test-timeout=1200000 tests/browser/*.test.js || fail "browser tests" "-" "read the failing test output above; screenshots are in test-results/"
+
+# The cross-engine scenarios in all three engines (Chromium has also just run the full suite above).
+"$ROOT/scripts/test-engines.sh" all
 step "All tests passed"

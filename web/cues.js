@@ -9,17 +9,33 @@
   const LAST_SECONDS = 2;
   const FINISH = 3;
 
+  // WebKit (Safari, every iOS browser, WebKitGTK) speaks only with the system's own voices, which all work offline,
+  // but WebKitGTK reports them with localService false. WebKit names Apple as its vendor in every port.
+  const voicesAreOnDevice = window.navigator.vendor === 'Apple Computer, Inc.';
+
   let audio = null;
   // Browsers only let audio start from a user gesture: the first tap or key press creates or resumes the context.
   function unlockAudio() {
     try {
       const Context = window.AudioContext || window.webkitAudioContext;
       if (!Context) return;
-      if (!audio) audio = new Context();
+      if (!audio) {
+        audio = new Context();
+        unlockSpeech();
+      }
       if (audio.state === 'suspended') audio.resume().catch(() => {});
     } catch (e) {
       audio = null;
     }
+  }
+
+  // Safari on iOS speaks later utterances only once one has been spoken within a user gesture: an empty one, at
+  // the first gesture, opens the way for the session's cues.
+  function unlockSpeech() {
+    if (!voicesAreOnDevice || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance !== 'function') return;
+    const silent = new SpeechSynthesisUtterance('');
+    silent.volume = 0;
+    window.speechSynthesis.speak(silent);
   }
   for (const type of ['pointerdown', 'keydown', 'touchend']) {
     window.addEventListener(type, unlockAudio, { capture: true, passive: true });
@@ -52,13 +68,15 @@
     }
   }
 
-  // Only voices that work offline: the app promises to run without a network.
+  // Only voices that work offline: the app promises to run without a network. Languages are compared as BCP 47 tags
+  // (Chrome on Android writes "en_US").
   function localVoice() {
     if (!('speechSynthesis' in window)) return null;
-    const voices = window.speechSynthesis.getVoices().filter((v) => v.localService);
-    const lang = (navigator.language || 'en').toLowerCase();
-    return voices.find((v) => v.lang.toLowerCase() === lang) ||
-      voices.find((v) => v.lang.toLowerCase().startsWith('en')) || null;
+    const tag = (lang) => String(lang || '').replace(/_/g, '-').toLowerCase();
+    const voices = window.speechSynthesis.getVoices().filter((v) => v.localService || voicesAreOnDevice);
+    const lang = tag(navigator.language || 'en');
+    return voices.find((v) => tag(v.lang) === lang) ||
+      voices.find((v) => tag(v.lang).startsWith('en')) || null;
   }
   // The app learns whether a local voice exists (the routines screen says so when none does) once it has started,
   // and again whenever the browser's voices change (some browsers load them after the page).
@@ -121,6 +139,7 @@
     say,
     keepScreenOn,
     // For the browser tests: what the page holds right now.
-    status: () => ({ audio: audio ? audio.state : 'none', wakeLock: wakeLock !== null, wantScreenOn }),
+    status: () => ({ audio: audio ? audio.state : 'none', wakeLock: wakeLock !== null, wantScreenOn,
+      voice: localVoice()?.name ?? null }),
   };
 })();

@@ -8,6 +8,14 @@
 
   const ubr = window.ubr;
 
+  // Safari's WebKit (Safari on a Mac, and every browser on iOS, where WebKit is the only engine) deletes everything a
+  // site stored once the site has gone 7 days of browser use without a visit, unless it runs from the Home Screen
+  // (or the Dock). WebKit names Apple as its vendor in every port; Chrome and Firefox do not.
+  function storageExpiresUnvisited() {
+    const standalone = window.matchMedia('(display-mode: standalone)').matches || window.navigator.standalone === true;
+    return !standalone && window.navigator.vendor === 'Apple Computer, Inc.';
+  }
+
   ubr.files = {
     // Offers text as a file: a Blob behind a temporary <a download>.
     download(fileName, mimeType, text) {
@@ -52,9 +60,14 @@
       });
     },
 
-    // Asks the browser to keep our storage when space runs low; the app hears 'granted', 'denied' or 'unsupported'.
+    // Asks the browser to keep our storage when space runs low; the app hears 'granted', 'denied' or 'unsupported',
+    // or 'evictable' where the browser deletes a site's storage after 7 days without a visit whatever it answers.
     requestPersist() {
       const answer = (text) => ubr.call('ubr_files_persist_result', text);
+      if (storageExpiresUnvisited()) {
+        answer('evictable');
+        return;
+      }
       if (!navigator.storage || typeof navigator.storage.persist !== 'function') {
         answer('unsupported');
         return;

@@ -51,10 +51,11 @@ UBR_EXPORT void ubr_files_storage_changed() {
   if (ubr::AppHost* host = ubr::running_app()) ubr::progress_store::storage_changed(*host);
 }
 
-// navigator.storage.persist(): "granted", "denied" or "unsupported" (anything else counts as "unknown").
+// navigator.storage.persist(): "granted", "denied" or "unsupported", or "evictable" (Safari's WebKit outside the Home
+// Screen, which deletes a site's storage after 7 days without a visit); anything else counts as "unknown".
 UBR_EXPORT void ubr_files_persist_result(const char* answer) {
   const std::string text = answer ? answer : "";
-  const bool known = text == "granted" || text == "denied" || text == "unsupported";
+  const bool known = text == "granted" || text == "denied" || text == "unsupported" || text == "evictable";
   if (ubr::AppHost* host = ubr::running_app())
     host->apply(ubr::Action{ubr::ProgressAction{ubr::PersistResult{known ? text : "unknown"}}});
 }

@@ -18,6 +18,8 @@ const char* persisted_text(const std::string& persisted) {
   }
   if (persisted == "unsupported")
     return "Persistent storage: this browser cannot promise to keep your progress; export backups.";
+  if (persisted == "evictable")
+    return "Storage: kept while you open the app at least once a week, or for good once it is on your Home Screen.";
   return "Persistent storage: asking the browser\xE2\x80\xA6";
 }
 
@@ -94,9 +96,22 @@ void draw_storage_banner(const ProgressState& progress, const Dispatch& dispatch
   if (widget_button("Not now")) ui.confirm_start_fresh = false;
 }
 
+void draw_eviction_note(const ProgressState& progress, const Dispatch& dispatch) {
+  // An unhealthy store has its own banner, which offers the backup already.
+  if (progress.storage.persisted != "evictable" || !storage_warning(progress.storage).empty()) return;
+  constexpr const char* kNote =
+      "This browser deletes what a site keeps once you have not opened it for 7 days. To keep your progress, add "
+      "the app to your Home Screen (Share, then Add to Home Screen), and export a backup now and then.";
+  ImGui::Dummy({0, 4});
+  progress_text(palette().caution, kNote);
+  a11y::text(kNote);
+  progress_button("Export a backup", ProgressAction{ExportBackup{ExportFormat::Json}}, dispatch);
+}
+
 void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui, const UiState&) {
   const Palette& p = palette();
   progress_text(p.text_muted, persisted_text(progress.storage.persisted));
+  a11y::text(persisted_text(progress.storage.persisted));
   progress_button("Export backup (JSON)", ProgressAction{ExportBackup{ExportFormat::Json}}, dispatch);
   same_line_if_fits("Export sessions (CSV)");
   progress_button("Export sessions (CSV)", ProgressAction{ExportBackup{ExportFormat::Csv}}, dispatch);

@@ -119,6 +119,7 @@ void draw_progress_screen(const AppState& state, const Catalogue& catalogue, con
   ImGui::PopFont();
 
   draw_storage_banner(progress, dispatch, ui.progress, ui);
+  draw_eviction_note(progress, dispatch);
   if (!progress.stats->pain_rose_session_id.empty()) {
     ImGui::Dummy({0, 4});
     progress_text(palette().caution, kPainRoseAdvice);

@@ -37,6 +37,9 @@ void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatc
 // The warning when progress is not being saved (or stored data is unreadable), with what the user can do. Shown on
 // the home and progress screens; draws nothing when all is well.
 void draw_storage_banner(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui, const UiState& fonts);
+// Safari's WebKit outside the Home Screen deletes a site's storage after 7 days without a visit: the progress screen
+// says so at its top, with the backup. Draws nothing elsewhere.
+void draw_eviction_note(const ProgressState& progress, const Dispatch& dispatch);
 
 // A button that also appears in the page's accessible DOM mirror.
 bool progress_button(const char* label, Action action, const Dispatch& dispatch);

@@ -192,7 +192,9 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
                std::to_string(std::lround(s.volume * 100)) + " percent", set_volume);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text_muted));
   if (!ui.platform.voice_available) {
-    ImGui::TextWrapped("This browser has no offline voice, so sessions use beeps only.");
+    constexpr const char* kNoVoice = "This browser has no offline voice, so sessions use beeps only.";
+    ImGui::TextWrapped("%s", kNoVoice);
+    a11y::text(kNoVoice);
   }
   if (!state.settings_load_error.empty()) {
     ImGui::TextWrapped("Saved settings could not be read (%s); the defaults are used until you change one.",

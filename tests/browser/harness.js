@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -56,7 +56,7 @@ export async function startServer(siteDir = SITE_DIR) {
     requests: () => [...log],
     clearRequests: () => { log = []; },
     stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) { resolve(); return; }
+      if (child.exitCode !== null || child.signalCode !== null) { resolve(); return; }  // already stopped
       child.once('exit', resolve);
       child.kill();
     }),
