@@ -30,6 +30,9 @@ const { PNG } = pngjs;
 // icon; precaching them would add their bytes (15 KB gzip) to every first visit, some of them twice.
 export const PRECACHE_PATTERNS = ['index.html'];
 export const PRECACHE_IGNORES = [];
+// Named by index.html but read only when the app is installed (iOS reads it at "Add to Home Screen", online, and keeps
+// its own copy), like the manifest's icons: versioned, not precached, so a first visit does not download it.
+const INSTALL_ONLY = new Set(['apple-touch-icon.png']);
 // Every script, style and wasm file must be loaded by the page, or it would be missing offline.
 const MUST_BE_PRECACHED = /\.(js|wasm|css)$/;
 // app.wasm will outgrow Workbox's 2 MB default as the app grows; nothing may be silently left out of the precache.
@@ -285,7 +288,8 @@ async function buildServiceWorker(site) {
   versionManifestImages(site);
   const versioned = versionPageReferences(site);
   const globIgnores = [...PRECACHE_IGNORES, ...versioned.keys()];
-  const additionalManifestEntries = [...versioned.values()].map((url) => ({ url, revision: null }));
+  const additionalManifestEntries = [...versioned.entries()].filter(([file]) => !INSTALL_ONLY.has(file))
+    .map(([, url]) => ({ url, revision: null }));
   const { generateSW, getManifest } = await importWorkboxBuild();
   const swPath = path.join(site, 'sw.js');
   // Generating sw.js bundles the Workbox runtime (several seconds), so it is skipped when neither the precached

@@ -18,9 +18,12 @@ const VIEWS = [
   { name: 'session', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 8 }] },
   { name: 'session-exercise', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 40 }] },
   { name: 'progress', actions: [{ type: 'openProgress' }] },
+  { name: 'routines', actions: [{ type: 'openRoutines' }] },
+  // The editor is the screen's own widget state: opened by pressing "New routine" and "Add …" through their twins.
+  { name: 'routine-editor', actions: [{ type: 'openRoutines' }], press: ['New routine', 'Add Arm Slides', 'Add Shoulder Roll'] },
 ];
 const SIZES = readmeOnly ? [{ name: 'desktop', width: 1280, height: 800 }]
-  : [{ name: 'phone', width: 360, height: 740 }, { name: 'desktop', width: 1280, height: 800 }];
+  : [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1280, height: 800 }];
 const SCHEMES = readmeOnly ? ['light'] : ['light', 'dark'];
 
 mkdirSync(outDir, { recursive: true });
@@ -38,6 +41,14 @@ try {
           const result = await page.evaluate((a) => window.app.dispatch(a), action);
           if (!result.ok) throw new Error(`${view.name}: ${JSON.stringify(action)} rejected: ${result.error}`);
         }
+        for (const label of view.press || []) {
+          await nextFrames(page, 2);
+          const why = await page.evaluate((wanted) => {
+            const item = window.app.a11y.items().items.find((i) => i.label === wanted);
+            return item ? window.app.a11y.activate(item.key) : `no control labelled ${wanted}`;
+          }, label);
+          if (why) throw new Error(`${view.name}: ${why}`);
+        }
         await nextFrames(page, 4);
         const file = readmeOnly ? `${view.name}.png` : `${view.name}-${size.name}-${scheme}.png`;
         await page.screenshot({ path: path.join(outDir, file) });
@@ -45,6 +56,10 @@ try {
         await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
         await page.evaluate(() => window.app.dispatch({ type: 'closeSession' }));
         await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
+        if (view.press) {  // leave the editor closed for the next view
+          await page.reload();
+          await openApp(page, server.url);
+        }
       }
       await page.close();
     }

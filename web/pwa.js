@@ -12,6 +12,7 @@
 
 (function () {
   const UPDATE_CHECK_MS = 60 * 60 * 1000;
+  const OFFLINE_PROBLEM_KEY = 'ubr.offlineProblem';
 
   const controls = document.createElement('div');
   controls.id = 'pwa-controls';
@@ -93,9 +94,37 @@
       wb.messageSkipWaiting();
     });
 
+    // Without a working service worker (sw.js missing, or its install failing) the app works online but will not
+    // open offline: a note says so, until a worker takes control. A failure is only learnt a moment after the page
+    // starts, so it is remembered for the next load and said at once then.
+    const note = document.createElement('p');
+    note.id = 'pwa-offline-note';
+    note.className = 'pwa-note';
+    note.setAttribute('role', 'status');
+    controls.appendChild(note);
+    const remembered = (write) => { try { return write(window.localStorage); } catch { return null; } };
+    const offlineProblem = (why) => {
+      note.textContent = `This app cannot open offline in this browser (${why}). It works while you are online.`;
+      offer(note, true);
+      remembered((storage) => storage.setItem(OFFLINE_PROBLEM_KEY, why));
+    };
+    const known = remembered((storage) => storage.getItem(OFFLINE_PROBLEM_KEY));
+    offer(note, false);
+    if (known && !navigator.serviceWorker.controller) offlineProblem(known);
+    const offlineReady = () => {
+      offer(note, false);
+      remembered((storage) => storage.removeItem(OFFLINE_PROBLEM_KEY));
+    };
+    wb.addEventListener('activated', offlineReady);
+    wb.addEventListener('controlling', offlineReady);
+    // A newer version failing to install leaves the current worker in charge, so only a page without one is told.
+    wb.addEventListener('redundant', () => {
+      if (!navigator.serviceWorker.controller) offlineProblem('its offline files could not be installed');
+    });
+
     // Also fires when a new version was already waiting before this page loaded.
     wb.addEventListener('waiting', () => offer(update, true));
-    wb.register().catch((error) => console.warn('Service worker registration failed; the app works online only:', error));
+    wb.register().catch(() => offlineProblem('its offline support could not be set up'));
 
     // An installed app can stay open for days: look for a new version when it comes back to the foreground and
     // every hour. Checking only downloads sw.js; nothing is applied until the user asks.

@@ -83,7 +83,7 @@ std::string state_to_json(const AppState& state, const Catalogue& catalogue, std
       {"exercises", std::move(exercises)},
       {"selectedExercise",
        state.selected_exercise.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.selected_exercise)},
-      {"demo", demo_to_json(state.demo, state.selected_exercise)},
+      {"demo", demo_to_json(state.demo, catalogue.motion.find(state.selected_exercise))},
       {"session", session_to_json(state.session)},
       {"routines", routines_to_state_json(state.routines, catalogue)},
       {"routinesError",

@@ -90,12 +90,12 @@ std::string apply_session(AppState& next, const A& action, const UpdateContext& 
 
 // One clamped time step without the cues: AdvanceTime takes many of these and the cues are worked out once, between
 // the state before and after the whole action.
-StepResult step(const AppState& state, double dt_seconds) {
+StepResult step(const AppState& state, double dt_seconds, const MotionLibrary& motion) {
   StepResult result{state, {}};
   if (!std::isfinite(dt_seconds) || dt_seconds <= 0) return result;
   const double dt = std::min(dt_seconds, kMaxTimeStepSeconds);
   AppState& next = result.state;
-  if (next.screen == Screen::Exercise) advance_demo(next.demo, dt, next.selected_exercise);
+  if (next.screen == Screen::Exercise) advance_demo(next.demo, dt, motion.find(next.selected_exercise));
   record_finished(next, advance_session_state(session_slice(next), dt), result.effects);
   return result;
 }
@@ -128,7 +128,7 @@ struct Reducer {
     double left = action.seconds;
     while (left > 0) {
       const double dt = std::min(left, kStep);
-      StepResult stepped = step(result.state, dt);
+      StepResult stepped = step(result.state, dt, context.catalogue.motion);
       result.state = std::move(stepped.state);
       result.effects.insert(result.effects.end(), std::make_move_iterator(stepped.effects.begin()),
                             std::make_move_iterator(stepped.effects.end()));
@@ -177,7 +177,7 @@ struct Reducer {
   UpdateResult operator()(const DemoAction& action) const {
     if (state.screen != Screen::Exercise) return refused(state, "no demonstration is open");
     AppState next = state;
-    std::string error = apply_demo_action(next.demo, action, next.selected_exercise);
+    std::string error = apply_demo_action(next.demo, action, context.catalogue.motion.find(next.selected_exercise));
     if (!error.empty()) return refused(state, std::move(error));
     return {std::move(next), {}, {}};
   }
@@ -217,9 +217,9 @@ UpdateResult update(const AppState& state, const Action& action, const UpdateCon
   return result;
 }
 
-StepResult advance(const AppState& state, double dt_seconds, const WallClock& now) {
-  StepResult result = step(state, dt_seconds);
-  follow_up(state, result.state, now, result.effects);
+StepResult advance(const AppState& state, double dt_seconds, const UpdateContext& context) {
+  StepResult result = step(state, dt_seconds, context.catalogue.motion);
+  follow_up(state, result.state, context.now, result.effects);
   return result;
 }
 

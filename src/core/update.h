@@ -44,7 +44,7 @@ struct StepResult {
 };
 
 // Moves time forward by dt seconds. Large steps (a hidden tab, a debugger pause) are clamped so nothing jumps.
-StepResult advance(const AppState& state, double dt_seconds, const WallClock& now);
+StepResult advance(const AppState& state, double dt_seconds, const UpdateContext& context);
 
 constexpr double kMaxTimeStepSeconds = 0.25;
 constexpr double kMaxAdvanceSeconds = 4 * 3600.0;  // bound on one AdvanceTime action

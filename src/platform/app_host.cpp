@@ -3,8 +3,6 @@
 #include "platform/effects.h"
 #include "platform/wall_clock.h"
 
-#include <deque>
-
 namespace ubr {
 namespace {
 AppHost* g_running_app = nullptr;
@@ -35,17 +33,18 @@ void AppHost::apply_pending() {
 
 void AppHost::advance(double dt_seconds) {
   const WallClock now = wall_clock::now();
-  StepResult result = ubr::advance(state_, dt_seconds, now);
+  StepResult result = ubr::advance(state_, dt_seconds, {catalogue_, now});
   state_ = std::move(result.state);
   carry_out(std::move(result.effects), now);
 }
 
 void AppHost::carry_out(std::vector<Effect> batch, const WallClock& now) {
-  std::deque<Effect> queue(std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
-  while (!queue.empty()) {
-    const Effect effect = std::move(queue.front());
-    queue.pop_front();
-    for (const Action& answer : effects::carry_out(effect, state_)) {
+  // First in, first out: the effects an answer brings are carried out after those already waiting. A vector read
+  // from the front (not a std::deque) keeps the wasm smaller; the queue is a handful of effects long.
+  std::vector<Effect> queue = std::move(batch);
+  for (std::size_t next = 0; next < queue.size(); ++next) {
+    const Effect effect = queue[next];
+    for (const Action& answer : effects::carry_out(effect, state_, catalogue_)) {
       UpdateResult result = update(state_, answer, {catalogue_, now});
       if (!result.ok()) continue;  // e.g. a merge that is no longer news
       state_ = std::move(result.state);

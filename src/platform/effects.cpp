@@ -10,16 +10,14 @@ namespace ubr::effects {
 namespace {
 struct Carrier {
   const AppState& state;
+  const Catalogue& catalogue;
 
   std::vector<Action> operator()(const SaveProgress&) const { return progress_store::save(state); }
   std::vector<Action> operator()(const SaveSessionSettings&) const {
     session_store::save_settings(state);
     return {};
   }
-  std::vector<Action> operator()(const SaveRoutines&) const {
-    session_store::save_routines(state);
-    return {};
-  }
+  std::vector<Action> operator()(const SaveRoutines&) const { return session_store::save_routines(state, catalogue); }
   std::vector<Action> operator()(const SaveSafety&) const {
     safety_store::save(state);
     return {};
@@ -47,8 +45,8 @@ struct Carrier {
 };
 }  // namespace
 
-std::vector<Action> carry_out(const Effect& effect, const AppState& state) {
-  return std::visit(Carrier{state}, effect);
+std::vector<Action> carry_out(const Effect& effect, const AppState& state, const Catalogue& catalogue) {
+  return std::visit(Carrier{state, catalogue}, effect);
 }
 
 }  // namespace ubr::effects

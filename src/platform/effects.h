@@ -10,6 +10,7 @@
 
 namespace ubr::effects {
 
-std::vector<Action> carry_out(const Effect& effect, const AppState& state);
+// `catalogue` checks documents read back from storage (another tab's routines) as the core would.
+std::vector<Action> carry_out(const Effect& effect, const AppState& state, const Catalogue& catalogue);
 
 }  // namespace ubr::effects

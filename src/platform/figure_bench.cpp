@@ -1,7 +1,7 @@
 // A benchmark hook for the cost of the demonstration figure: sampling a clip and drawing the figure with its props
 // into a scratch draw list, N times, measured inside wasm. The page calls ubr.call('ubr_bench_figure', id, n)
 // (see docs/automation.md); it draws nothing on screen and changes no state.
-#include "core/motion/library.h"
+#include "platform/app_host.h"
 #include "platform/web_api.h"
 #include "render/figure_drawing.h"
 
@@ -11,7 +11,8 @@
 
 // Returns the mean microseconds per sample + draw, or -1 when the exercise has no clip or ImGui is not running.
 UBR_EXPORT double ubr_bench_figure(const char* exercise_id, int iterations) {
-  const ubr::Clip* clip = exercise_id ? ubr::find_clip(exercise_id) : nullptr;
+  const ubr::AppHost* host = ubr::running_app();
+  const ubr::Clip* clip = exercise_id && host ? host->catalogue().motion.find(exercise_id) : nullptr;
   if (clip == nullptr || ImGui::GetCurrentContext() == nullptr || iterations <= 0) return -1;
   ImDrawList list(ImGui::GetDrawListSharedData());
   const ubr::DemoState demo;

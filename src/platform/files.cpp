@@ -3,6 +3,7 @@
 #include "core/progress/actions.h"
 #include "platform/app_host.h"
 #include "platform/progress_store.h"
+#include "platform/session_store.h"
 #include "platform/web_api.h"
 
 #include <string>
@@ -46,9 +47,12 @@ void request_persist() {
 }
 }  // namespace ubr::files
 
-// Another tab wrote the watched key (or cleared storage).
+// Another tab wrote a watched key (or cleared storage): each store looks at its own document.
 UBR_EXPORT void ubr_files_storage_changed() {
-  if (ubr::AppHost* host = ubr::running_app()) ubr::progress_store::storage_changed(*host);
+  ubr::AppHost* host = ubr::running_app();
+  if (host == nullptr) return;
+  ubr::progress_store::storage_changed(*host);
+  ubr::session_store::routines_changed(*host);
 }
 
 // navigator.storage.persist(): "granted", "denied" or "unsupported", or "evictable" (Safari's WebKit outside the Home

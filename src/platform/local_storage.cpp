@@ -4,7 +4,7 @@
 #include "platform/web_api.h"
 
 // Each returns a string for web_api::take_string. Read returns "v" + value, "n" for absent, or "e" + message when
-// localStorage threw; write and remove return why they failed, or "".
+// localStorage threw; write returns why it failed, or "".
 // clang-format off
 EM_JS(char*, ubr_local_storage_read, (const char* key), {
   let result;
@@ -25,15 +25,6 @@ EM_JS(char*, ubr_local_storage_write, (const char* key, const char* value), {
   }
   return window.ubr.toWasm(error);
 });
-EM_JS(char*, ubr_local_storage_remove, (const char* key), {
-  let error = "";
-  try {
-    window.localStorage.removeItem(UTF8ToString(key));
-  } catch (e) {
-    error = e && e.message ? e.message : String(e);
-  }
-  return window.ubr.toWasm(error);
-});
 // clang-format on
 
 namespace ubr::local_storage {
@@ -49,10 +40,6 @@ ReadResult read(const std::string& key) {
 
 std::string write(const std::string& key, const std::string& value) {
   return take_string(ubr_local_storage_write(key.c_str(), value.c_str()));
-}
-
-std::string remove(const std::string& key) {
-  return take_string(ubr_local_storage_remove(key.c_str()));
 }
 
 }  // namespace ubr::local_storage
@@ -76,11 +63,6 @@ ReadResult read(const std::string& key) {
 
 std::string write(const std::string& key, const std::string& value) {
   memory()[key] = value;
-  return {};
-}
-
-std::string remove(const std::string& key) {
-  memory().erase(key);
   return {};
 }
 

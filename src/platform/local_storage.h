@@ -15,6 +15,5 @@ ReadResult read(const std::string& key);
 // Returns an empty string on success, otherwise why the write failed (e.g. the quota is exceeded). A failed write
 // leaves the previous value in place.
 std::string write(const std::string& key, const std::string& value);
-std::string remove(const std::string& key);
 
 }  // namespace ubr::local_storage

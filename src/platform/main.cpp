@@ -57,12 +57,13 @@ bool Fail(const std::string& what) {
   return false;
 }
 
-// 1. Load the catalogue embedded at build time.
+// 1. Load the catalogue embedded at build time, with the exercises' motion clips (parsed when first shown).
 bool LoadCatalogue(Shell& shell) {
   const auto text = ubr::content::find("exercises.json");
   if (!text) return Fail("The exercise catalogue is missing from this build.");
   ubr::CatalogueParse parsed = ubr::parse_catalogue(*text, "exercises.json");
   if (!parsed.catalogue) return Fail("The exercise catalogue could not be read: " + parsed.error);
+  parsed.catalogue->motion = ubr::embedded_motion();
   shell.host = std::make_unique<ubr::AppHost>(std::move(*parsed.catalogue));
   ubr::set_running_app(shell.host.get());
   return true;

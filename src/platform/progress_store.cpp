@@ -26,7 +26,8 @@ void report(const ProgressState& progress, StorageHealth health, const std::stri
   actions.push_back(progress_action(StorageReport{health, detail}));
 }
 
-// Stored text that cannot be read: kept aside, and the core told, so nothing is written until the user chooses.
+// Stored text that cannot be read: copied aside, and the core told (the progress screen says so until the user
+// chooses). Once the copy exists, new progress is saved over the original; until then StoredDocument writes nothing.
 Action unreadable(const ProgressState& progress, const std::string& text, const std::string& error) {
   StorageStatus status = progress.storage;
   status.health = StorageHealth::Unreadable;
@@ -62,17 +63,15 @@ void start(AppHost& host) {
 std::vector<Action> save(const AppState& state) {
   const ProgressState& progress = state.progress;
   std::vector<Action> actions;
-  // Unreadable data waits for the user's choice; before the first read there is nothing to merge with.
-  if (progress.storage.health == StorageHealth::Unreadable || progress.storage.health == StorageHealth::Loading) {
-    return actions;
-  }
+  // Before the first read there is nothing to merge with.
+  if (progress.storage.health == StorageHealth::Loading) return actions;
   const local_storage::ReadResult stored = document().read();
   if (!stored.error.empty()) {
     report(progress, StorageHealth::Unavailable, stored.error, actions);
     return actions;
   }
-  // After "start fresh", the unreadable original the user chose to set aside (it is kept under its own key) is
-  // written over; any other unreadable text is not.
+  // The unreadable original found at start-up (kept under its own key) is written over; unreadable text that
+  // appears later (another tab, another program) is not: it is copied aside first, below.
   const std::shared_ptr<const std::string>& set_aside = progress.unreadable_text;
   const bool replace_set_aside = stored.value && set_aside && *stored.value == *set_aside;
   const StoredMerge merged = merge_with_stored(*progress.doc, replace_set_aside ? std::nullopt : stored.value);
@@ -81,7 +80,7 @@ std::vector<Action> save(const AppState& state) {
     actions.push_back(unreadable(progress, *stored.value, merged.error));
     return actions;
   }
-  if (!same_progress(*merged.doc, *progress.doc)) {
+  if (*merged.doc != *progress.doc) {
     actions.push_back(progress_action(ProgressMerged{std::make_shared<const ProgressDoc>(*merged.doc), false}));
   }
   if (!merged.stored_matches) {
@@ -104,7 +103,7 @@ void storage_changed(AppHost& host) {
   if (!stored.error.empty() || !stored.value) return;  // removed or unreachable: our next save writes ours again
   const StoredMerge merged = merge_with_stored(*progress.doc, stored.value);
   if (!merged.doc) return;  // the next save finds it unreadable, keeps it and says so
-  if (same_progress(*merged.doc, *progress.doc)) return;
+  if (*merged.doc == *progress.doc) return;
   // needs_save when we hold sessions the other tab has not stored yet.
   host.apply(progress_action(ProgressMerged{std::make_shared<const ProgressDoc>(*merged.doc), !merged.stored_matches}));
 }

@@ -1,5 +1,7 @@
 #include "platform/session_store.h"
 
+#include "core/session/routine_merge.h"
+#include "platform/files.h"
 #include "platform/stored_document.h"
 
 namespace ubr::session_store {
@@ -8,6 +10,10 @@ struct Store {
   StoredDocument settings{kSettingsKey};
   StoredDocument routines{kRoutinesKey};
   std::string problem;
+  // The routines as this tab last read or wrote them in storage, and their text: the common base for merging with
+  // another tab's changes.
+  std::vector<Routine> routines_base;
+  std::optional<std::string> routines_base_text;
 };
 Store& store() {
   static Store instance;
@@ -25,6 +31,9 @@ void restore(AppHost& host) {
   const AppState& state = host.state();
   if (settings.value && !state.settings_load_error.empty()) s.settings.keep_unreadable(*settings.value);
   if (routines.value && !state.routines.load_error.empty()) s.routines.keep_unreadable(*routines.value);
+  if (state.routines.load_error.empty()) s.routines_base = state.routines.custom;
+  s.routines_base_text = routines.value;
+  files::watch_storage(kRoutinesKey);
   if (!settings.error.empty() || !routines.error.empty()) {
     s.problem = "Storage is not available, so routines and settings will not be kept: " +
                 (settings.error.empty() ? routines.error : settings.error);
@@ -36,9 +45,46 @@ void save_settings(const AppState& state) {
   store().problem = error.empty() ? "" : "Settings could not be saved: " + error;
 }
 
-void save_routines(const AppState& state) {
-  const std::string error = store().routines.write(routines_to_json(state.routines.custom));
-  store().problem = error.empty() ? "" : "Your routines could not be saved: " + error;
+std::vector<Action> save_routines(const AppState& state, const Catalogue& catalogue) {
+  Store& s = store();
+  const std::vector<Routine>& ours = state.routines.custom;
+  std::vector<Routine> merged = ours;
+  const local_storage::ReadResult stored = s.routines.read();
+  if (stored.error.empty() && stored.value && stored.value != s.routines_base_text) {
+    // Storage changed since this tab last looked: another tab saved its routines.
+    const RoutinesParse theirs = parse_routines(*stored.value, catalogue);
+    if (theirs.error.empty()) {
+      merged = merge_routines(s.routines_base, ours, theirs.routines);
+    } else if (*stored.value != state.routines.unreadable_text) {
+      s.routines.keep_unreadable(*stored.value);  // unreadable text that appeared later is kept too
+    }
+  }
+  const std::string text = routines_to_json(merged);
+  const std::string error = s.routines.write(text);
+  if (error.empty()) {
+    s.routines_base = merged;
+    s.routines_base_text = text;
+  }
+  s.problem = error.empty() ? "" : "Your routines could not be saved: " + error;
+  if (merged == ours) return {};
+  return {Action{AdoptRoutines{std::move(merged)}}};
+}
+
+void routines_changed(AppHost& host) {
+  Store& s = store();
+  const local_storage::ReadResult stored = s.routines.read();
+  if (!stored.error.empty() || !stored.value || stored.value == s.routines_base_text) return;
+  const RoutinesParse theirs = parse_routines(*stored.value, host.catalogue());
+  if (!theirs.error.empty()) return;  // the next save keeps it aside and writes ours
+  const std::vector<Routine>& ours = host.state().routines.custom;
+  std::vector<Routine> merged = merge_routines(s.routines_base, ours, theirs.routines);
+  s.routines_base = theirs.routines;
+  s.routines_base_text = stored.value;
+  if (merged != ours) {
+    host.apply(AdoptRoutines{std::move(merged)});  // which saves the merged list back (SaveRoutines)
+  } else if (merged != theirs.routines) {
+    for (const Action& action : save_routines(host.state(), host.catalogue())) host.apply(action);
+  }
 }
 
 const std::string& problem() {

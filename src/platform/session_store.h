@@ -5,6 +5,7 @@
 #include "platform/app_host.h"
 
 #include <string>
+#include <vector>
 
 namespace ubr::session_store {
 
@@ -15,7 +16,11 @@ constexpr const char* kRoutinesKey = "ubr.routines";
 void restore(AppHost& host);
 // The SaveSessionSettings and SaveRoutines effects.
 void save_settings(const AppState& state);
-void save_routines(const AppState& state);
+// Merges with what another tab stored since this tab last read or wrote the routines (session/routine_merge.h),
+// writes the result, and returns the action that adopts it when it differs from what this tab holds.
+std::vector<Action> save_routines(const AppState& state, const Catalogue& catalogue);
+// Another tab wrote storage (the `storage` event): adopt its routines, merged with ours.
+void routines_changed(AppHost& host);
 // Why the last save failed (shown in the routines screen), or empty.
 const std::string& problem();
 // Where unreadable stored routines were copied (the routines screen names it), or empty.

@@ -40,15 +40,23 @@ void place_last_item(Item& item) {
   if (item.visible) item.rect = {rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight()};
 }
 
-void add(Item item) {
-  // In a window ImGui skips entirely (scrolled or sized out of view) the widgets submit no item, so the last item is
-  // another one: the control is not on screen, and takes a key of its own like text.
+bool skipped_window() {
   const ImGuiWindow* window = ImGui::GetCurrentWindow();
-  const bool skipped = window != nullptr && window->SkipItems;
-  if (skipped) item.key = 0;
-  if (item.key == 0) {  // text has no ImGui id: derive one from its place in the frame and its words
-    item.key = ImHashStr(item.label.c_str(), 0, static_cast<ImGuiID>(g_building.items.size() + 1));
-  }
+  return window != nullptr && window->SkipItems;
+}
+
+// The key of the item about to be added. In a window ImGui skips entirely (scrolled or sized out of view) the
+// widgets submit no item, so the last item is another one: the control is not on screen, and takes a key of its own
+// like text. Text, and a group such as InputInt's field with its buttons, has no ImGui id: its key comes from its
+// place in the frame and its words.
+std::uint32_t key_for(ImGuiID last_item, const std::string& label) {
+  if (last_item != 0 && !skipped_window()) return last_item;
+  return ImHashStr(label.c_str(), 0, static_cast<ImGuiID>(g_building.items.size() + 1));
+}
+
+void add(Item item) {
+  const bool skipped = skipped_window();
+  item.key = key_for(skipped ? 0 : item.key, item.label);
   // Drawn inside BeginDisabled(): the control is dimmed and ignores clicks, so its twin says it is unavailable too.
   if (item.role != Role::Text && (ImGui::GetItemFlags() & ImGuiItemFlags_Disabled) != 0) item.enabled = false;
   if (skipped) {
@@ -131,7 +139,7 @@ namespace {
 Item widget_item(Role role, std::string label, bool enabled) {
   Item item;
   item.role = role;
-  item.key = ImGui::GetItemID();
+  item.key = key_for(ImGui::GetItemID(), label);  // known before add(): the mirror's request is looked up by it
   item.label = std::move(label);
   item.enabled = enabled;
   item.widget = true;

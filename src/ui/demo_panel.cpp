@@ -157,13 +157,13 @@ float demo_controls_height(float width, const UiState& ui) {
   return text + ImGui::GetStyle().ItemSpacing.y * (rows + 2) + rows * kMinTouchTarget + 8;
 }
 
-void draw_demo_panel(const AppState& state, const Exercise& exercise, const Dispatch& dispatch, const UiState& ui,
-                     ImVec2 size) {
+void draw_demo_panel(const AppState& state, const Exercise& exercise, const MotionLibrary& motion,
+                     const Dispatch& dispatch, const UiState& ui, ImVec2 size) {
   const Palette& p = palette();
   ImGui::BeginChild("figure", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  const Clip* clip = find_clip(exercise.id);
+  const Clip* clip = motion.find(exercise.id);
   if (clip == nullptr) {
-    ImGui::TextWrapped("This demonstration could not be loaded: %s", motion_error(exercise.id).c_str());
+    ImGui::TextWrapped("This demonstration could not be loaded: %s", motion.error(exercise.id).c_str());
     ImGui::EndChild();
     return;
   }

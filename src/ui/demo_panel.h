@@ -9,7 +9,7 @@ namespace ubr {
 
 // Height the controls under the figure need at `width` (they wrap onto more rows on a phone).
 float demo_controls_height(float width, const UiState& ui);
-void draw_demo_panel(const AppState& state, const Exercise& exercise, const Dispatch& dispatch, const UiState& ui,
-                     ImVec2 size);
+void draw_demo_panel(const AppState& state, const Exercise& exercise, const MotionLibrary& motion,
+                     const Dispatch& dispatch, const UiState& ui, ImVec2 size);
 
 }  // namespace ubr

@@ -47,8 +47,8 @@ void draw_instructions(const Exercise& exercise, const UiState& ui) {
 }
 }  // namespace
 
-void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch,
-                          const UiState& ui) {
+void draw_exercise_screen(const AppState& state, const Exercise& exercise, const MotionLibrary& motion,
+                          const Dispatch& dispatch, const UiState& ui) {
   ImGui::PushFont(ui.fonts.body);
   if (ImGui::Button("\xE2\x86\x90 All exercises")) dispatch(GoHome{});
   a11y::button("All exercises", GoHome{});
@@ -60,7 +60,7 @@ void draw_exercise_screen(const AppState& state, const Exercise& exercise, const
   const ImVec2 available = ImGui::GetContentRegionAvail();
   if (available.x >= kWideLayoutMinWidth) {
     const float figure_width = std::floor(available.x * 0.58f);
-    draw_demo_panel(state, exercise, dispatch, ui, {figure_width, available.y});
+    draw_demo_panel(state, exercise, motion, dispatch, ui, {figure_width, available.y});
     ImGui::SameLine();
     ImGui::BeginChild("instructions", {0, available.y}, false);
     draw_instructions(exercise, ui);
@@ -69,7 +69,7 @@ void draw_exercise_screen(const AppState& state, const Exercise& exercise, const
     ImGui::BeginChild("scroll", {0, 0}, false);
     const float width = ImGui::GetContentRegionAvail().x;
     const float figure_height = std::clamp(available.y * 0.5f, 240.0f, 420.0f) + demo_controls_height(width, ui);
-    draw_demo_panel(state, exercise, dispatch, ui, {width, figure_height});
+    draw_demo_panel(state, exercise, motion, dispatch, ui, {width, figure_height});
     draw_instructions(exercise, ui);
     ImGui::EndChild();
   }

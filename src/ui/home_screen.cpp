@@ -46,7 +46,7 @@ void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, cons
 }
 }  // namespace
 
-void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui) {
+void draw_home_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui) {
   const Palette& p = palette();
   const float available = ImGui::GetContentRegionAvail().x;
   const float content_width = std::min(available, kMaxContentWidth);
@@ -61,8 +61,19 @@ void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, cons
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + content_width);
   ImGui::TextWrapped(
       "Gentle exercises to ease stiffness and pain in the upper back. Choose one to see how it is done.");
-  ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
+  if (!state.safety.load_error.empty()) {
+    // The acknowledgement and the display choices live in one stored document; when it cannot be read the guidance
+    // shows again and the display is back to its defaults, which the person should hear about here, not guess.
+    const std::string message = "Your saved safety and display settings could not be read (" + state.safety.load_error +
+                                "), so the safety guidance will show again and text size, theme and motion are back "
+                                "to their defaults. A copy of the saved text is kept in this browser.";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.caution));
+    ImGui::TextWrapped("%s", message.c_str());
+    a11y::text(message);
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopTextWrapPos();
   if (ImGui::Button("Start a session")) dispatch(OpenRoutines{});  // guided routines with counts, sound and voice
   a11y::button("Start a session", OpenRoutines{});
   same_line_if_fits("Your progress");

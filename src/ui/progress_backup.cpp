@@ -85,8 +85,8 @@ void draw_storage_banner(const ProgressState& progress, const Dispatch& dispatch
     return;
   }
   caution(progress.storage.unreadable_key.empty()
-              ? "The unreadable data could not be copied aside: download it first, or it will be replaced. Start "
-                "fresh?"
+              ? "The unreadable data could not be copied aside, so it stays where it was and nothing is saved over "
+                "it: download it to keep a copy. Start fresh?"
               : "Start fresh? The unreadable data stays under \"" + progress.storage.unreadable_key +
                     "\" and can still be downloaded.");
   if (confirm_button("Yes, start fresh", ProgressAction{StartFreshOverUnreadable{}}, dispatch)) {

@@ -58,8 +58,10 @@ void draw_routine_row(const Routine& routine, bool built_in, const AppState& sta
   const Action start = StartSession{routine.id};
   if (ImGui::Button("Start", {120, kMinTouchTarget})) dispatch(start);
   a11y::button("Start " + routine.name, start);
-  ImGui::SameLine();
-  if (ImGui::Button(built_in ? "Copy and edit" : "Edit", {0, kMinTouchTarget})) {
+  const char* edit_label = built_in ? "Copy and edit" : "Edit";
+  same_line_if_fits(edit_label);  // on a narrow phone at large text the buttons wrap instead of running off
+  const bool edit = ImGui::Button(edit_label, {0, kMinTouchTarget});
+  if (a11y::pressed_button((built_in ? "Copy and edit " : "Edit ") + routine.name, edit)) {
     Routine copy = routine;
     if (built_in) {
       copy.id.clear();
@@ -68,7 +70,7 @@ void draw_routine_row(const Routine& routine, bool built_in, const AppState& sta
     open_editor(copy);
   }
   if (!built_in) {
-    ImGui::SameLine();
+    same_line_if_fits("Delete");
     if (ImGui::Button("Delete", {0, kMinTouchTarget})) dispatch(DeleteRoutine{routine.id});
     a11y::button("Delete " + routine.name, DeleteRoutine{routine.id});
   }
@@ -86,6 +88,9 @@ void draw_editor(const Catalogue& catalogue, const Dispatch& dispatch, const UiS
   ImGui::PushFont(ui.fonts.body);
   ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x));
   ImGui::InputText("Name", e.name, sizeof e.name);
+  if (const auto typed = a11y::text_field("Routine name", e.name)) {
+    std::snprintf(e.name, sizeof e.name, "%s", typed->c_str());
+  }
   draft.name = e.name;
 
   std::size_t remove = draft.items.size();
@@ -94,52 +99,80 @@ void draw_editor(const Catalogue& catalogue, const Dispatch& dispatch, const UiS
     RoutineItem& item = draft.items[i];
     const Exercise* exercise = catalogue.find(item.exercise_id);
     ImGui::PushID(static_cast<int>(i));
-    ImGui::Text("%zu. %s", i + 1, exercise ? exercise->name.c_str() : item.exercise_id.c_str());
+    const std::string name = exercise ? exercise->name : item.exercise_id;
+    ImGui::Text("%zu. %s", i + 1, name.c_str());
+    a11y::text(std::to_string(i + 1) + ". " + name);
     ImGui::PushItemWidth(110);
-    ImGui::InputInt(item.dosage.hold_seconds > 0 ? "holds" : "reps", &item.dosage.reps);
-    ImGui::SameLine();
+    // Each number field with its label, then the buttons, wrap onto the next line when the row is full (a phone at
+    // large text), so nothing runs off the screen.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto field_fits = [&](const char* label) {
+      same_line_if_fits(110 + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x, style.ItemSpacing.x);
+    };
+    const bool held = item.dosage.hold_seconds > 0;
+    ImGui::InputInt(held ? "holds" : "reps", &item.dosage.reps);
+    // The mirror's twin of each number field is a slider over the same value (arrow keys step it).
+    if (const auto reps = a11y::widget_slider(name + (held ? " holds" : " repetitions"), item.dosage.reps, 1,
+                                              kMaxRoutineReps, 1, std::to_string(item.dosage.reps))) {
+      item.dosage.reps = static_cast<int>(*reps);
+    }
+    field_fits("sets");
     ImGui::InputInt("sets", &item.dosage.sets);
-    if (item.dosage.hold_seconds > 0) {
+    if (const auto sets = a11y::widget_slider(name + " sets", item.dosage.sets, 1, kMaxRoutineSets, 1,
+                                              std::to_string(item.dosage.sets))) {
+      item.dosage.sets = static_cast<int>(*sets);
+    }
+    if (held) {
       int hold = static_cast<int>(item.dosage.hold_seconds);
-      ImGui::SameLine();
-      if (ImGui::InputInt("s hold", &hold))
-        item.dosage.hold_seconds =
-            std::clamp(static_cast<double>(hold), kMinRoutineHoldSeconds, kMaxRoutineHoldSeconds);
+      field_fits("s hold");
+      if (ImGui::InputInt("s hold", &hold)) item.dosage.hold_seconds = hold;
+      if (const auto seconds = a11y::widget_slider(name + " hold", hold, kMinRoutineHoldSeconds, kMaxRoutineHoldSeconds,
+                                                   1, std::to_string(hold) + " seconds")) {
+        item.dosage.hold_seconds = *seconds;
+      }
+      item.dosage.hold_seconds = std::clamp(item.dosage.hold_seconds, kMinRoutineHoldSeconds, kMaxRoutineHoldSeconds);
     }
     ImGui::PopItemWidth();
     item.dosage.reps = std::clamp(item.dosage.reps, 1, kMaxRoutineReps);
     item.dosage.sets = std::clamp(item.dosage.sets, 1, kMaxRoutineSets);
-    ImGui::SameLine();
-    if (ImGui::Button("\xE2\x86\x91") && i > 0) move_up = i;
-    ImGui::SameLine();
-    if (ImGui::Button("Remove")) remove = i;
+    same_line_if_fits("\xE2\x86\x91");
+    ImGui::BeginDisabled(i == 0);
+    if (a11y::pressed_button("Move " + name + " up", ImGui::Button("\xE2\x86\x91"), i > 0) && i > 0) move_up = i;
+    ImGui::EndDisabled();
+    same_line_if_fits("Remove");
+    if (a11y::pressed_button("Remove " + name, ImGui::Button("Remove"))) remove = i;
     ImGui::PopID();
   }
   if (move_up < draft.items.size()) std::swap(draft.items[move_up], draft.items[move_up - 1]);
   if (remove < draft.items.size()) draft.items.erase(draft.items.begin() + static_cast<std::ptrdiff_t>(remove));
 
   ImGui::TextUnformatted("Add:");
+  a11y::text("Add an exercise:");
   for (const Exercise& exercise : catalogue.exercises) {
     ImGui::PushID(exercise.id.c_str());
     const float width = ImGui::CalcTextSize(exercise.name.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     if (ImGui::GetCursorPosX() > 40 && ImGui::GetContentRegionAvail().x > width) ImGui::SameLine();
-    if (ImGui::Button(exercise.name.c_str())) draft.items.push_back({exercise.id, exercise.dosage});
+    if (a11y::pressed_button("Add " + exercise.name, ImGui::Button(exercise.name.c_str()))) {
+      draft.items.push_back({exercise.id, exercise.dosage});
+    }
     ImGui::PopID();
   }
   const std::string problem = validate_routine(draft, catalogue);
   if (!problem.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().caution));
     ImGui::TextWrapped("%s", problem.c_str());
+    a11y::text(problem);
     ImGui::PopStyleColor();
   }
   ImGui::BeginDisabled(!problem.empty());
-  if (ImGui::Button("Save routine", {0, kMinTouchTarget})) {
+  const bool save = ImGui::Button("Save routine", {0, kMinTouchTarget});
+  if (a11y::pressed_button("Save routine", save, problem.empty()) && problem.empty()) {
     dispatch(SaveRoutine{draft});
     e.open = false;
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button("Cancel", {0, kMinTouchTarget})) e.open = false;
+  if (a11y::pressed_button("Cancel editing", ImGui::Button("Cancel", {0, kMinTouchTarget}))) e.open = false;
   ImGui::PopFont();
   ImGui::Separator();
 }
@@ -197,8 +230,11 @@ void draw_settings(const AppState& state, const Dispatch& dispatch, const UiStat
     a11y::text(kNoVoice);
   }
   if (!state.settings_load_error.empty()) {
-    ImGui::TextWrapped("Saved settings could not be read (%s); the defaults are used until you change one.",
-                       state.settings_load_error.c_str());
+    const std::string message =
+        "Saved settings could not be read (" + state.settings_load_error +
+        "); the defaults are used until you change one. A copy of the saved text is kept in this browser.";
+    ImGui::TextWrapped("%s", message.c_str());
+    a11y::text(message);
   }
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -223,13 +259,15 @@ void draw_routines_screen(const AppState& state, const Catalogue& catalogue, con
   ImGui::PushFont(ui.fonts.body);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.caution));
   if (!state.routines.load_error.empty()) {
-    ImGui::TextWrapped(
-        "Your saved routines could not be read (%s). Their text is kept unchanged in this browser "
-        "(storage key \"%s\"), so nothing is lost.",
-        state.routines.load_error.c_str(), ui.platform.unreadable_routines_key.c_str());
+    const std::string message = "Your saved routines could not be read (" + state.routines.load_error +
+                                "). Their text is kept unchanged in this browser (storage key \"" +
+                                ui.platform.unreadable_routines_key + "\"), so nothing is lost.";
+    ImGui::TextWrapped("%s", message.c_str());
+    a11y::text(message);
   }
   if (!ui.platform.routines_save_problem.empty()) {
     ImGui::TextWrapped("%s", ui.platform.routines_save_problem.c_str());
+    a11y::text(ui.platform.routines_save_problem);
   }
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -240,7 +278,9 @@ void draw_routines_screen(const AppState& state, const Catalogue& catalogue, con
     draw_routine_row(routines[i], i < 2, state, catalogue, dispatch, ui);
   }
   ImGui::PushFont(ui.fonts.body);
-  if (!editor().open && ImGui::Button("New routine", {0, kMinTouchTarget})) open_editor({"", "My routine", {}});
+  if (!editor().open && a11y::pressed_button("New routine", ImGui::Button("New routine", {0, kMinTouchTarget}))) {
+    open_editor({"", "My routine", {}});
+  }
   ImGui::PopFont();
   ImGui::Dummy({0, 12});
   draw_settings(state, dispatch, ui);

@@ -21,7 +21,7 @@ const SessionExercise& exercise_of(const Session& session) {
   return session.exercises[static_cast<std::size_t>(current_step(session).exercise)];
 }
 
-void draw_session_figure(const Session& session, ImVec2 size) {
+void draw_session_figure(const Session& session, const MotionLibrary& motion, ImVec2 size) {
   const Palette& p = palette();
   ImGui::BeginChild("session-figure", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
@@ -29,8 +29,8 @@ void draw_session_figure(const Session& session, ImVec2 size) {
   // The figure follows the session: one movement cycle per repetition, the held pose while holding, the other arm
   // when mirrored; seen from the exercise's own best view, with its props.
   const std::string& id = exercise_of(session).id;
-  const Pose pose = pose_for_repetition(id, movement_progress(session), holding(session), mirrored(session));
-  const Clip* clip = find_clip(id);
+  const Pose pose = motion.pose_for_repetition(id, movement_progress(session), holding(session), mirrored(session));
+  const Clip* clip = motion.find(id);
   const Camera camera = clip ? default_camera(*clip) : Camera{};
   const FigureScene scene{clip ? std::span<const Prop>(clip->props) : std::span<const Prop>(), nullptr};
   draw_figure(*ImGui::GetWindowDrawList(), pose, camera, top_left, area,
@@ -199,7 +199,7 @@ void draw_controls(const Session& session, const Dispatch& dispatch, const UiSta
   ImGui::PopFont();
 }
 
-void draw_running(const Session& session, const Dispatch& dispatch, const UiState& ui) {
+void draw_running(const Session& session, const MotionLibrary& motion, const Dispatch& dispatch, const UiState& ui) {
   const ImVec2 available = ImGui::GetContentRegionAvail();
   const bool narrow = available.x < kWideLayoutMinWidth;
   const SessionPhase phase = current_step(session).phase;
@@ -208,13 +208,13 @@ void draw_running(const Session& session, const Dispatch& dispatch, const UiStat
   if (narrow) {
     ImGui::BeginChild("session-scroll", {0, available.y - controls_height}, false);
     const float width = ImGui::GetContentRegionAvail().x;
-    draw_session_figure(session, {width, std::clamp(available.y * 0.34f, 180.0f, 360.0f)});
+    draw_session_figure(session, motion, {width, std::clamp(available.y * 0.34f, 180.0f, 360.0f)});
     draw_now(session, ui, width, std::clamp(width * 0.2f, 56.0f, 90.0f));
     if (ask_pain) draw_pain_before(session, dispatch, ui);
     ImGui::EndChild();
   } else {
     const float figure_width = std::floor(available.x * 0.55f);
-    draw_session_figure(session, {figure_width, available.y - controls_height});
+    draw_session_figure(session, motion, {figure_width, available.y - controls_height});
     ImGui::SameLine();
     ImGui::BeginChild("session-now", {0, available.y - controls_height}, false);
     const float width = ImGui::GetContentRegionAvail().x;
@@ -279,7 +279,7 @@ void draw_session_screen(const AppState& state, const Catalogue& catalogue, cons
     return;
   }
   if (session_running(session)) {
-    draw_running(session, dispatch, ui);
+    draw_running(session, catalogue.motion, dispatch, ui);
   } else {
     draw_summary(session, state.progress, catalogue, dispatch, ui);
   }

@@ -41,9 +41,6 @@ bool g_dark = false;
 const Palette& palette() {
   return g_dark ? kDark : kLight;
 }
-bool dark_theme_active() {
-  return g_dark;
-}
 void set_dark_theme(bool dark) {
   g_dark = dark;
 }

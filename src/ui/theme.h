@@ -11,7 +11,6 @@ struct Palette {
 
 // The active palette (light or dark); every screen reads its colours here each frame.
 const Palette& palette();
-bool dark_theme_active();
 // Chooses the palette; call apply_theme afterwards so ImGui's own colours follow.
 void set_dark_theme(bool dark);
 void apply_theme(ImGuiStyle& style);

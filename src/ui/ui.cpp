@@ -50,7 +50,7 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
   if (state.screen == Screen::Safety) {
     draw_safety_screen(state, dispatch, ui);
   } else if (state.screen == Screen::Exercise && exercise != nullptr) {
-    draw_exercise_screen(state, *exercise, dispatch, ui);
+    draw_exercise_screen(state, *exercise, catalogue.motion, dispatch, ui);
   } else if (state.screen == Screen::Session) {
     draw_session_screen(state, catalogue, dispatch, ui);
   } else if (state.screen == Screen::Routines) {
@@ -59,7 +59,7 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
     draw_progress_screen(state, catalogue, dispatch, ui);
   } else {
     draw_storage_banner(state.progress, dispatch, ui.progress, ui);  // "progress is not being saved", if so
-    draw_home_screen(catalogue, dispatch, ui);
+    draw_home_screen(state, catalogue, dispatch, ui);
     draw_comfort_controls(state, dispatch, ui);
   }
   ImGui::End();

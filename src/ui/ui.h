@@ -33,10 +33,11 @@ struct UiState {
 void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);
 
 // The screens, one file each.
-void draw_home_screen(const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui);
+void draw_home_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui);
 // History, calendar, streaks, pain chart and backups (progress_screen.cpp and its parts).
 void draw_progress_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, UiState& ui);
-void draw_exercise_screen(const AppState& state, const Exercise& exercise, const Dispatch& dispatch, const UiState& ui);
+void draw_exercise_screen(const AppState& state, const Exercise& exercise, const MotionLibrary& motion,
+                          const Dispatch& dispatch, const UiState& ui);
 // Safety guidance (before the first session, and on request) and the display choices under the home screen.
 void draw_safety_screen(const AppState& state, const Dispatch& dispatch, const UiState& ui);
 // Guided sessions: the session itself (session_screen.cpp) and choosing or editing a routine (routines_screen.cpp).

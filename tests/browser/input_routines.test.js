@@ -1,6 +1,7 @@
 // The routines screen by real input, by mouse, by finger (phone) and by keyboard (the mirror's twins): Home, the
 // start buttons of the built-in routines, and the session settings (the get-ready, rest and preview sliders, Beeps,
-// Voice and Volume). The routine editor ("Copy and edit", "New routine", "Edit") is left out: it is being rebuilt.
+// Voice and Volume), and the routine editor ("Copy and edit", "New routine", "Edit", its name field, number fields,
+// "Add", "Move up", "Remove", "Save routine", "Cancel editing", and "Delete").
 // Each test checks what the person then sees: the mirror's screen, slider values and checkbox states, and
 // state().sessionSettings / state().session. window.app.dispatch only sets tests up (the screen, default settings,
 // the safety guidance acknowledged).
@@ -8,8 +9,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { nextFrames } from './harness.js';
 import {
-  INPUT_ORDER, appState, assertNoNewProblems, drag, findControl, home, itemLabelled, pagesPerInput, press, reveal,
-  setUp, tabTo, waitForScreen,
+  INPUT_ORDER, appState, assertNoNewProblems, bringToHand, drag, findControl, home, itemLabelled, pagesPerInput,
+  pointIn, press, pressAt, reveal, setUp, tabTo, waitForScreen,
 } from './real_input_more.js';
 
 const shared = pagesPerInput();
@@ -115,4 +116,94 @@ for (const input of INPUT_ORDER) {
       assert.ok(JSON.stringify(stored).length > 2, 'the settings were not stored');
     });
   }
+}
+
+// ---- The routine editor --------------------------------------------------------------------------------------
+const custom = async (page) => (await appState(page)).routines.filter((r) => !r.builtIn);
+
+// Sets a number field of the editor: its twin is a slider (arrow keys) for the keyboard; by mouse or finger, its
+// drawn "+" button (the right end of the field's rectangle, before its label) is pressed `times` times.
+async function stepUp(page, input, pattern, times) {
+  if (input === 'keyboard') {
+    await tabTo(page, pattern);
+    for (let i = 0; i < times; i++) await page.keyboard.press('ArrowRight');
+    await nextFrames(page, 3);
+    return;
+  }
+  const field = await reveal(page, pattern, { role: 'slider' });
+  // ImGui's InputInt: [ value ][-][+] label; the field is 110 px wide, its buttons square at its right end.
+  const plus = { ...field, rect: [field.rect[0] + 110 - field.rect[3] / 2 - 1, field.rect[1], 1, field.rect[3]] };
+  for (let i = 0; i < times; i++) await pressAt(page, input, plus);
+}
+
+// Adds `text` at the end of a text field, as a person does: a click or tap in the field after its text (where the
+// caret then goes; the item's rectangle ends with the field's label, so not at its very end), or Tab to its twin
+// and End.
+async function typeAtEnd(page, input, pattern, text) {
+  const field = await bringToHand(page, input, pattern, { role: 'textfield' });
+  if (input === 'keyboard') {
+    await page.keyboard.press('End');
+  } else {
+    const { x, y } = await pointIn(page, field, 0.85, 0.5);
+    if (input === 'touch') await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+    await nextFrames(page, 3);
+  }
+  await page.keyboard.type(text, { delay: 20 });
+  await nextFrames(page, 4);
+}
+
+for (const input of INPUT_ORDER) {
+  routinesTest('"Copy and edit", the name typed, repetitions raised, "Save routine"', input, async (page) => {
+    await setUp(page, ...(await custom(page)).map((r) => ({ type: 'deleteRoutine', id: r.id })));
+    await press(page, input, '^Copy and edit Short routine');
+    assert.equal((await findControl(page, '^Routine name$', 'textfield')).value, 'My Short routine (5 minutes)');
+    await typeAtEnd(page, input, '^Routine name$', ' at work');
+    const first = (await appState(page)).routines.find((r) => r.id === 'short').items[0];
+    const name = (await itemLabelled(page, '^1\\. ')).label.replace(/^1\. /, '');
+    const reps = await findControl(page, `^${name} (repetitions|holds)$`, 'slider');
+    assert.equal(reps.value, first.reps);
+    await stepUp(page, input, `^${name} (repetitions|holds)$`, 2);
+    assert.equal((await findControl(page, `^${name} (repetitions|holds)$`, 'slider')).value, first.reps + 2);
+    await press(page, input, '^Save routine$');
+    const saved = await custom(page);
+    assert.equal(saved.length, 1);
+    assert.equal(saved[0].name, 'My Short routine (5 minutes) at work');
+    assert.equal(saved[0].items[0].reps, first.reps + 2);
+    assert.equal(await itemLabelled(page, '^Save routine$'), undefined, 'the editor is still open');
+    assert.ok(await itemLabelled(page, '^Start My Short routine \\(5 minutes\\) at work$'), 'the new routine is not listed');
+    const stored = await page.evaluate(() => localStorage.getItem('ubr.routines'));
+    assert.match(stored, /at work/);
+  });
+
+  routinesTest('"New routine", two exercises added, the second moved up, the first removed, saved, then deleted',
+    input, async (page) => {
+      await setUp(page, ...(await custom(page)).map((r) => ({ type: 'deleteRoutine', id: r.id })));
+      await press(page, input, '^New routine$');
+      assert.equal((await findControl(page, '^Save routine$')).enabled, false, 'an empty routine can be saved');
+      await press(page, input, '^Add Arm Slides$');
+      await press(page, input, '^Add Shoulder Roll');
+      assert.ok(await itemLabelled(page, '^2\\. Shoulder Roll'), 'the second exercise is not listed');
+      await press(page, input, '^Move Shoulder Roll.* up$');
+      assert.ok(await itemLabelled(page, '^1\\. Shoulder Roll'), 'Move up did not move it');
+      await press(page, input, '^Remove Shoulder Roll');
+      assert.equal(await itemLabelled(page, '^\\d\\. Shoulder Roll'), undefined, 'Remove did not remove it');
+      await press(page, input, '^Save routine$');
+      let saved = await custom(page);
+      assert.deepEqual(saved.map((r) => [r.name, r.items.map((i) => i.exerciseId)]), [['My routine', ['arm-slides']]]);
+      await press(page, input, '^Delete My routine$');
+      saved = await custom(page);
+      assert.deepEqual(saved, []);
+      assert.equal(await itemLabelled(page, '^Start My routine$'), undefined, 'the deleted routine is still listed');
+    });
+
+  routinesTest('"Edit" a custom routine, then "Cancel editing" keeps it as it was', input, async (page) => {
+    await setUp(page, ...(await custom(page)).map((r) => ({ type: 'deleteRoutine', id: r.id })),
+      { type: 'saveRoutine', routine: { name: 'Desk', items: [{ exerciseId: 'arm-slides', reps: 10, sets: 1 }] } });
+    await press(page, input, '^Edit Desk$');
+    await typeAtEnd(page, input, '^Routine name$', ' (changed)');
+    await press(page, input, '^Cancel editing$');
+    assert.deepEqual((await custom(page)).map((r) => r.name), ['Desk']);
+    assert.equal(await itemLabelled(page, '^Routine name$'), undefined, 'the editor is still open');
+  });
 }

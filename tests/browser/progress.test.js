@@ -83,7 +83,7 @@ test('a logged session is saved, survives a reload and shows on the progress scr
   await page.close();
 });
 
-test('unreadable stored data is kept, offered for download and never written over without a choice', async () => {
+test('unreadable stored data is copied aside, offered for download, and new sessions are saved and kept', async () => {
   const cases = {
     'corrupt JSON': '{"schema":2,"sessions":[{"id":"a"',
     'wrong types': JSON.stringify({ schema: 2, epoch: 0, goal: { perWeek: '3', rev: 0 }, sessions: [] }),
@@ -98,9 +98,10 @@ test('unreadable stored data is kept, offered for download and never written ove
     assert.equal(await storedText(page, COPY_KEY), original, name);
     if (name === 'a newer schema') assert.match(progress.storage.detail, /newer version of the app \(schema 9/);
 
-    // Work goes on in memory; the original stays as it was.
+    // Work goes on: with the original copied aside, the new session is saved in its place.
     assert.deepEqual(await dispatch(page, logAction('in-memory')), { ok: true }, name);
-    assert.equal(await storedText(page), original, name);
+    assert.deepEqual(JSON.parse(await storedText(page)).sessions.map((s) => s.id), ['in-memory'], name);
+    assert.equal(await storedText(page, COPY_KEY), original, name);
     const download = await downloadText(page, { type: 'downloadUnreadable' });
     assert.equal(download.text, original, name);
     assert.match(download.name, /unreadable/);
@@ -109,16 +110,17 @@ test('unreadable stored data is kept, offered for download and never written ove
       await nextFrames(page, 5);
       saveResult('progress-unreadable.png', await page.screenshot());
     }
-    // A reload still finds it unreadable and still has not touched it.
+    // The message stays until the person dismisses it ("Start fresh"); the copy stays after that too.
+    assert.equal((await state(page)).storage.status, 'unreadable', name);
+    assert.deepEqual(await dispatch(page, { type: 'startFresh' }), { ok: true });
+    assert.equal((await state(page)).storage.status, 'saved', name);
+
+    // A reload finds the session that was saved, and the original still under its own key.
     await page.reload();
     await openApp(page, shared.server.url);
-    assert.equal((await state(page)).storage.status, 'unreadable');
-    assert.equal(await storedText(page), original);
-
-    // Only the user's choice replaces it, and the copy stays.
-    assert.deepEqual(await dispatch(page, { type: 'startFresh' }), { ok: true });
     progress = await state(page);
     assert.equal(progress.storage.status, 'saved', name);
+    assert.ok(progress.sessionIds.includes('in-memory'), name);
     assert.equal(JSON.parse(await storedText(page)).schema, 2);
     assert.equal(await storedText(page, COPY_KEY), original, name);
     await page.close();

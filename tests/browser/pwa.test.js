@@ -156,7 +156,7 @@ test('after the first visit the app starts offline, with the stored data still r
   // Everything needed to start is in the precache. (Rarely, on this loaded 2-core machine, the last entries
   // were listed a moment after activation, so the listing is retried for up to 30 s; the wait is reported.)
   const expected = ['index.html', 'manifest.webmanifest', 'web_api.js', 'main.js', 'app.js', 'app.wasm', 'style.css',
-    'a11y.js', 'cues.js', 'files.js', 'pwa.js', 'workbox-window.js', 'apple-touch-icon.png', 'favicon.ico', 'icon.svg']
+    'a11y.js', 'cues.js', 'files.js', 'pwa.js', 'workbox-window.js', 'favicon.ico', 'icon.svg']
     .map((file) => `/${file}`);
   const waitStart = Date.now();
   await page.waitForFunction(async (files) => {

@@ -93,9 +93,9 @@ TEST_CASE("the file picker and downloads are effects, not state") {
 TEST_CASE("progress follows the clock into a new local day") {
   const WallClock before_midnight{1795647540000, 60};  // 2026-11-25 22:59 UTC = 23:59 at UTC+1
   const WallClock after_midnight{1795647660000, 60};   // 2026-11-26 00:01 at UTC+1
-  AppState state = advance(AppState{}, 0.016, before_midnight).state;
+  AppState state = advance(AppState{}, 0.016, {shipped_catalogue(), before_midnight}).state;
   CHECK(local_date(before_midnight) == "2026-11-25");
   const std::int64_t day = state.progress.today;
-  state = advance(state, 0.016, after_midnight).state;
+  state = advance(state, 0.016, {shipped_catalogue(), after_midnight}).state;
   CHECK(state.progress.today == day + 1);
 }

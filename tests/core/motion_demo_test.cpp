@@ -2,15 +2,15 @@
 #include "core/automation_json.h"
 #include "core/update.h"
 
-#include <embedded_content.h>
+#include "shipped_catalogue.h"
 
 #include <catch2/catch.hpp>
 
 using namespace ubr;
 
 namespace {
-Catalogue catalogue() {
-  return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+const Catalogue& catalogue() {
+  return test::shipped_catalogue();
 }
 
 AppState opened(const char* id) {
@@ -29,14 +29,14 @@ AppState apply(const AppState& state, const Action& action) {
 
 TEST_CASE("speed scales time, pause stops it, and time wraps around the loop") {
   AppState state = apply(opened("arm-slides"), SetDemoSpeed{2});
-  state = advance(state, 0.1, {}).state;
+  state = advance(state, 0.1, catalogue()).state;
   CHECK(state.demo.time_seconds == Approx(0.2));
   state = apply(state, SetDemoPaused{true});
   CHECK_FALSE(needs_continuous_frames(state));
-  CHECK(advance(state, 0.1, {}).state.demo.time_seconds == Approx(0.2));
+  CHECK(advance(state, 0.1, catalogue()).state.demo.time_seconds == Approx(0.2));
   state = apply(state, SetDemoPaused{false});
   state = apply(state, ScrubDemo{6.95});
-  state = advance(state, 0.1, {}).state;  // 7 s loop at 2x
+  state = advance(state, 0.1, catalogue()).state;  // 7 s loop at 2x
   CHECK(state.demo.time_seconds == Approx(0.15));
 }
 
@@ -70,13 +70,13 @@ TEST_CASE("demo actions parse from JSON with messages for bad fields") {
 
 TEST_CASE("state shows the demo with its phase and side") {
   AppState state = apply(opened("arm-reach"), ScrubDemo{12});
-  const nlohmann::json demo = demo_to_json(state.demo, state.selected_exercise);
+  const nlohmann::json demo = demo_to_json(state.demo, catalogue().motion.find(state.selected_exercise));
   CHECK(demo["phase"] == "hold");
   CHECK(demo["side"] == "right");
   CHECK(demo["loopSeconds"] == 18.0);
   CHECK(demo["view"] == "auto");
   state = apply(state, OrbitDemo{400, 10});
-  const nlohmann::json orbit = demo_to_json(state.demo, state.selected_exercise);
+  const nlohmann::json orbit = demo_to_json(state.demo, catalogue().motion.find(state.selected_exercise));
   CHECK(orbit["view"] == "orbit");
   CHECK(orbit["yaw"] == Approx(40));
 }

@@ -2,14 +2,21 @@
 // catches the mistake it is about: a corrupted copy of the clip must fail it.
 #include "core/motion/library.h"
 #include "motion_exercise_checks.h"
+#include "shipped_catalogue.h"
 
 #include <catch2/catch.hpp>
+
+namespace {
+const ubr::MotionLibrary& shipped_motion() {
+  return ubr::test::shipped_catalogue().motion;
+}
+}  // namespace
 
 using namespace ubr;
 
 namespace {
 Clip copy_of(const char* id) {
-  const Clip* clip = find_clip(id);
+  const Clip* clip = shipped_motion().find(id);
   REQUIRE(clip != nullptr);
   return *clip;
 }
@@ -22,7 +29,7 @@ void set_angle(Clip& clip, Channel channel, std::size_t axis, double degrees, st
 TEST_CASE("each exercise's clip does what its instructions say") {
   for (const checks::ExerciseCheckEntry& entry : checks::kExerciseChecks) {
     INFO(entry.exercise_id);
-    const Clip* clip = find_clip(entry.exercise_id);
+    const Clip* clip = shipped_motion().find(entry.exercise_id);
     REQUIRE(clip != nullptr);
     CHECK(entry.check(*clip) == "");
   }

@@ -3,10 +3,17 @@
 #include "core/exercises/catalogue.h"
 #include "core/motion/library.h"
 #include "motion_checks.h"
+#include "shipped_catalogue.h"
 
 #include <embedded_content.h>
 
 #include <catch2/catch.hpp>
+
+namespace {
+const ubr::MotionLibrary& shipped_motion() {
+  return ubr::test::shipped_catalogue().motion;
+}
+}  // namespace
 
 using namespace ubr;
 
@@ -24,9 +31,9 @@ TEST_CASE("every exercise of the catalogue has a valid motion clip") {
   REQUIRE(ids.size() == 8);
   for (const std::string& id : ids) {
     INFO(id);
-    CHECK(motion_error(id).empty());
-    REQUIRE(find_clip(id) != nullptr);
-    CHECK(find_clip(id)->exercise_id == id);
+    CHECK(shipped_motion().error(id).empty());
+    REQUIRE(shipped_motion().find(id) != nullptr);
+    CHECK(shipped_motion().find(id)->exercise_id == id);
   }
 }
 
@@ -34,16 +41,16 @@ TEST_CASE("per-side exercises in the catalogue are the mirrored clips, and only 
   const Catalogue catalogue = *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
   for (const Exercise& exercise : catalogue.exercises) {
     INFO(exercise.id);
-    REQUIRE(find_clip(exercise.id) != nullptr);
-    CHECK(find_clip(exercise.id)->per_side == exercise.dosage.per_side);
+    REQUIRE(shipped_motion().find(exercise.id) != nullptr);
+    CHECK(shipped_motion().find(exercise.id)->per_side == exercise.dosage.per_side);
     // A hold exercise shows a hold at least as long as its dosage asks for.
-    CHECK(hold_seconds(*find_clip(exercise.id)) >= exercise.dosage.hold_seconds);
+    CHECK(hold_seconds(*shipped_motion().find(exercise.id)) >= exercise.dosage.hold_seconds);
   }
 }
 
 TEST_CASE("physical plausibility of every clip") {
   for (const std::string& id : exercise_ids()) {
-    const Clip* clip = find_clip(id);
+    const Clip* clip = shipped_motion().find(id);
     REQUIRE(clip != nullptr);
     INFO(id);
     CHECK(checks::check_bone_lengths(*clip) == "");
@@ -55,7 +62,7 @@ TEST_CASE("physical plausibility of every clip") {
 }
 
 TEST_CASE("sampling is pure and periodic") {
-  const Clip& clip = *find_clip("arm-slides");
+  const Clip& clip = *shipped_motion().find("arm-slides");
   for (double t : {0.0, 0.7, 2.9, 5.2}) {
     const Pose a = sample(clip, t);
     const Pose b = sample(clip, t + clip.duration_seconds);
@@ -68,7 +75,7 @@ TEST_CASE("sampling is pure and periodic") {
 }
 
 TEST_CASE("phases are named and follow the clip's time") {
-  const Clip& clip = *find_clip("shoulder-blade-squeeze");
+  const Clip& clip = *shipped_motion().find("shoulder-blade-squeeze");
   CHECK(phase_at(clip, 0.5).name == "squeeze");
   CHECK(phase_at(clip, 3).name == "hold");
   CHECK(phase_at(clip, 3).hold);
@@ -78,34 +85,34 @@ TEST_CASE("phases are named and follow the clip's time") {
 }
 
 TEST_CASE("pose_for_repetition follows progress, shows the hold and mirrors") {
-  const Clip& clip = *find_clip("arm-reach");
-  const double seconds = repetition_seconds("arm-reach");
+  const Clip& clip = *shipped_motion().find("arm-reach");
+  const double seconds = shipped_motion().repetition_seconds("arm-reach");
   CHECK(seconds == clip.duration_seconds);
-  const Pose quarter = pose_for_repetition("arm-reach", 0.25, false, false);
+  const Pose quarter = shipped_motion().pose_for_repetition("arm-reach", 0.25, false, false);
   const Pose expected = sample(clip, 0.25 * seconds);
   CHECK(distance(quarter[Joint::LeftWrist], expected[Joint::LeftWrist]) < 1e-9);
 
-  const Pose held = pose_for_repetition("arm-reach", 0.0, true, false);
+  const Pose held = shipped_motion().pose_for_repetition("arm-reach", 0.0, true, false);
   const Pose middle = sample(clip, *hold_middle_seconds(clip));
   CHECK(distance(held[Joint::LeftWrist], middle[Joint::LeftWrist]) < 1e-9);
-  CHECK(phase_for_repetition("arm-reach", 0.0, true) == "hold");
+  CHECK(shipped_motion().phase_for_repetition("arm-reach", 0.0, true) == "hold");
 
   // The mirrored repetition reaches with the right arm to the same spot, reflected.
-  const Pose right = pose_for_repetition("arm-reach", 0.0, true, true);
+  const Pose right = shipped_motion().pose_for_repetition("arm-reach", 0.0, true, true);
   CHECK(right[Joint::RightWrist].x == Approx(-held[Joint::LeftWrist].x).margin(1e-9));
   CHECK(right[Joint::RightWrist].z == Approx(held[Joint::LeftWrist].z).margin(1e-9));
 }
 
 TEST_CASE("an exercise without a clip stands still and says why") {
-  CHECK(find_clip("cartwheel") == nullptr);
-  CHECK(motion_error("cartwheel") == "no motion for 'cartwheel' in this build");
-  CHECK(repetition_seconds("cartwheel") == 0);
-  const Pose pose = pose_for_repetition("cartwheel", 0.5, false, false);
+  CHECK(shipped_motion().find("cartwheel") == nullptr);
+  CHECK(shipped_motion().error("cartwheel") == "no motion for 'cartwheel' in this build");
+  CHECK(shipped_motion().repetition_seconds("cartwheel") == 0);
+  const Pose pose = shipped_motion().pose_for_repetition("cartwheel", 0.5, false, false);
   CHECK(pose[Joint::Head].y == Approx(rest_pose()[Joint::Head].y));
 }
 
 TEST_CASE("working joints light up only in working phases, on the working side") {
-  const Clip& clip = *find_clip("arm-reach");
+  const Clip& clip = *shipped_motion().find("arm-reach");
   const DemoFrame left_hold = sample_demo(clip, *hold_middle_seconds(clip));
   const auto left = working_joints(clip, left_hold);
   CHECK(left[static_cast<std::size_t>(Joint::LeftElbow)]);

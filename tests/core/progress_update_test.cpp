@@ -3,7 +3,7 @@
 #include "core/update.h"
 #include "progress_test_util.h"
 
-#include <embedded_content.h>
+#include "shipped_catalogue.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -15,8 +15,7 @@ using ubr::test::session_on;
 
 namespace {
 const Catalogue& catalogue() {
-  static const Catalogue kCatalogue = *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
-  return kCatalogue;
+  return test::shipped_catalogue();
 }
 
 constexpr std::int64_t kNow = 1795600800000;  // 2026-11-25 10:00 UTC
@@ -50,7 +49,7 @@ bool asks_to_save() {
 
 // A state that has seen the clock, as the running app's has.
 AppState started() {
-  return advance(AppState{}, 0.0, kClock).state;
+  return advance(AppState{}, 0.0, {catalogue(), kClock}).state;
 }
 
 json progress_json(const AppState& state) {
@@ -196,7 +195,7 @@ TEST_CASE("weekly goal, reset, exports") {
   CHECK(state.progress.doc->epoch == 1);
 }
 
-TEST_CASE("unreadable stored data: kept for download, saving blocked until the user starts fresh") {
+TEST_CASE("unreadable stored data: kept for download, flagged until the user starts fresh") {
   AppState state = started();
   StorageStatus status;
   status.health = StorageHealth::Unreadable;

@@ -3,7 +3,7 @@
 #include "core/automation_json.h"
 #include "core/update.h"
 
-#include <embedded_content.h>
+#include "shipped_catalogue.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -11,8 +11,8 @@
 using namespace ubr;
 
 namespace {
-Catalogue catalogue() {
-  return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+const Catalogue& catalogue() {
+  return test::shipped_catalogue();
 }
 
 AppState apply(const AppState& state, Action action, const Catalogue& cat) {

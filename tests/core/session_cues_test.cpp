@@ -12,7 +12,7 @@ std::vector<Cue> heard(AppState& state, double seconds) {
   std::vector<Cue> all;
   for (double t = 0; t < seconds; t += 0.125) {
     const Session before = state.session;
-    state = advance(state, 0.125, {}).state;
+    state = advance(state, 0.125, shipped_catalogue()).state;
     for (Cue& cue : cues_between(before, state.session)) all.push_back(std::move(cue));
   }
   return all;
@@ -45,7 +45,7 @@ TEST_CASE("starting a session announces the first exercise; the get-ready countd
 TEST_CASE("repetitions are counted aloud; holds say hold, count down and relax") {
   AppState state = started("full");
   state = must(state, NextStep{});
-  std::vector<Cue> cues = heard(state, 3 * repetition_seconds_for("arm-slides"));
+  std::vector<Cue> cues = heard(state, 3 * repetition_seconds_for(shipped_catalogue().motion, "arm-slides"));
   CHECK(words(cues) == std::vector<std::string>{"2", "3", "4"});
   state = must(state, NextStep{});  // preview of the shoulder blade squeeze
   state = must(state, NextStep{});

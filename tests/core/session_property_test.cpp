@@ -66,7 +66,8 @@ const char* const kExercises[] = {"arm-slides", "arm-reach", "mid-trap", "thorac
 const char* const kRoutines[] = {"full", "short", "custom-1", "custom-9"};
 
 // One random action: the session's controls, exercises and going home, the safety gate, and handing finished
-// sessions to progress (update() does that at once). Acknowledging is rare, so each walk spends a long stretch behind the gate first.
+// sessions to progress (update() does that at once). Acknowledging is rare, so each walk spends a long stretch behind
+// the gate first.
 Action random_action(std::mt19937& random, int i) {
   std::uniform_int_distribution<int> pick(0, 19);
   switch (pick(random)) {
@@ -134,7 +135,7 @@ TEST_CASE("random walks keep every invariant, refused actions change nothing and
         (void)time;
         // Time steps are the most common event: frames, stalls, and nonsense the clamp must absorb.
         const double dt = i % 97 == 0 ? 1e6 : i % 89 == 0 ? -1 : seconds(random);
-        state = advance(state, dt, now).state;
+        state = advance(state, dt, {shipped_catalogue(), now}).state;
       } else {
         const bool gate_on = guidance_required(state.safety);
         const int started_before = state.sessions_started;

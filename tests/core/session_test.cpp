@@ -15,8 +15,9 @@ double expected_seconds(const Routine& routine, const SessionSettings& settings)
   for (std::size_t i = 0; i < routine.items.size(); ++i) {
     const Dosage& d = routine.items[i].dosage;
     if (i > 0) total += settings.preview_seconds;
-    const double rep = d.hold_seconds > 0 ? kMoveIntoHoldSeconds + d.hold_seconds + kReleaseSeconds
-                                          : repetition_seconds_for(routine.items[i].exercise_id);
+    const double rep = d.hold_seconds > 0
+                           ? kMoveIntoHoldSeconds + d.hold_seconds + kReleaseSeconds
+                           : repetition_seconds_for(shipped_catalogue().motion, routine.items[i].exercise_id);
     const int sides = d.per_side ? 2 : 1;
     total += rep * d.reps * sides * d.sets;
     total += kSwitchSidesSeconds * (sides - 1) * d.sets;
@@ -49,15 +50,17 @@ TEST_CASE("the full routine's total duration equals the sum of its phases, and r
   // By hand, for the held exercises (whose timing does not depend on the demonstrations' clips):
   // 10 holds of 2 + 5 + 2 s; arm reach twice that plus a 5 s switch; thoracic stretch 5 × (2 + 15 + 2).
   CHECK(state.session.tallies[1].reps_planned == 10);
-  const double moving = 10 * repetition_seconds_for("arm-slides") + 10 * repetition_seconds_for("shoulder-roll") +
-                        10 * repetition_seconds_for("upper-back-stretch") + 45 * repetition_seconds_for("mid-trap");
+  const double moving = 10 * repetition_seconds_for(shipped_catalogue().motion, "arm-slides") +
+                        10 * repetition_seconds_for(shipped_catalogue().motion, "shoulder-roll") +
+                        10 * repetition_seconds_for(shipped_catalogue().motion, "upper-back-stretch") +
+                        45 * repetition_seconds_for(shipped_catalogue().motion, "mid-trap");
   CHECK(planned == 5 + 7 * 10 + 90 + 90 + (180 + 5) + 95 + moving + 2 * 30);
 
   // One step before the end the session is still running; the step that reaches the total ends it.
   state = run_for(state, planned - 0.125);
   CHECK(session_running(state.session));
   CHECK(state.progress.doc->sessions.empty());
-  state = advance(state, 0.125, {}).state;
+  state = advance(state, 0.125, shipped_catalogue()).state;
   CHECK(step_of(state).phase == SessionPhase::Summary);
   CHECK_FALSE(session_running(state.session));
   CHECK_FALSE(needs_continuous_frames(state));
@@ -80,7 +83,8 @@ TEST_CASE("the full routine's total duration equals the sum of its phases, and r
   CHECK(record.exercises[3].reps_planned == 20);  // arm reach: 10 per arm
   CHECK(record.exercises[7].reps_planned == 45);  // mid-trap: 3 sets of 15
   // Time on an exercise covers its repetitions, rests and side switches, not the previews.
-  CHECK(record.exercises[7].active_seconds == Approx(45 * repetition_seconds_for("mid-trap") + 60));
+  CHECK(record.exercises[7].active_seconds ==
+        Approx(45 * repetition_seconds_for(shipped_catalogue().motion, "mid-trap") + 60));
 }
 
 TEST_CASE("the short routine takes about five minutes with the default pauses") {
@@ -98,7 +102,7 @@ TEST_CASE("phases follow get ready, repetitions, holds and releases in order") {
   CHECK(step_of(state).phase == SessionPhase::Rep);
   CHECK(step_of(state).rep == 1);
   CHECK(step_of(state).set == 1);
-  const double rep = repetition_seconds_for("arm-slides");
+  const double rep = repetition_seconds_for(shipped_catalogue().motion, "arm-slides");
   REQUIRE(rep > 0);
   state = run_for(state, rep / 2);  // half of one movement cycle
   CHECK(movement_progress(state.session) == Approx(0.5).margin(0.125 / rep));
@@ -137,7 +141,7 @@ TEST_CASE("pause freezes every counter until resumed") {
 
   state = must(state, ResumeSession{});
   CHECK(needs_continuous_frames(state));
-  state = advance(state, 0.25, {}).state;
+  state = advance(state, 0.25, shipped_catalogue()).state;
   CHECK(state.session.step_elapsed == before.step_elapsed + 0.25);
   CHECK(update(state, ResumeSession{}, shipped_catalogue()).error == "the session is not paused");
 }
@@ -250,7 +254,7 @@ TEST_CASE("rest can be skipped; skipping work is refused") {
   state = must(state, SaveRoutine{{"", "Trap", {{"mid-trap", {2, 3, 0, false}}}}});
   state = must(state, StartSession{"custom-1"});
   CHECK(update(state, SkipRest{}, shipped_catalogue()).error == "there is no rest or countdown to skip now");
-  state = run_for(state, 2 * repetition_seconds_for("mid-trap"));  // the first set of two
+  state = run_for(state, 2 * repetition_seconds_for(shipped_catalogue().motion, "mid-trap"));  // the first set of two
   CHECK(step_of(state).phase == SessionPhase::Rest);
   CHECK(remaining_seconds(state.session) == 30);
   state = must(state, SkipRest{});
@@ -271,7 +275,7 @@ TEST_CASE("rest and get-ready durations follow the settings; zero leaves them ou
 }
 
 TEST_CASE("ending early keeps the partial work and the pain before in the record") {
-  const double rep = repetition_seconds_for("arm-slides");
+  const double rep = repetition_seconds_for(shipped_catalogue().motion, "arm-slides");
   AppState state = run_for(started("full"), 5 + 3 * rep + 1);
   state = must(state, SetPainBefore{4});
   state = must(state, EndSession{}, clock_at(1'030'000));
@@ -296,7 +300,7 @@ TEST_CASE("ending early keeps the partial work and the pain before in the record
 
 TEST_CASE("large time steps are clamped, so a hidden tab cannot skip the session ahead") {
   AppState state = started("full");
-  state = advance(state, 3600, {}).state;
+  state = advance(state, 3600, shipped_catalogue()).state;
   CHECK(state.session.step_elapsed == kMaxTimeStepSeconds);
   CHECK(state.session.step == 0);
 }
@@ -363,7 +367,7 @@ TEST_CASE("state JSON exposes phase, exercise, rep, set, side and remaining time
   CHECK(s["set"] == 1);
   CHECK(s["sets"] == 1);
   CHECK(s["side"].is_null());
-  const double rep = repetition_seconds_for("arm-slides");
+  const double rep = repetition_seconds_for(shipped_catalogue().motion, "arm-slides");
   CHECK(s["remaining"].get<double>() == Approx(rep - 1));
   CHECK(s["progress"].get<double>() == Approx(1 / rep));
   CHECK(s["nextExerciseId"] == "shoulder-blade-squeeze");

@@ -3,16 +3,13 @@
 #include "core/exercises/catalogue.h"
 #include "core/update.h"
 
-#include <embedded_content.h>
+#include "shipped_catalogue.h"
 
 #include <catch2/catch.hpp>
 
 namespace ubr::session_test {
 
-inline const Catalogue& shipped_catalogue() {
-  static const Catalogue catalogue = *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
-  return catalogue;
-}
+using test::shipped_catalogue;
 
 inline WallClock clock_at(std::int64_t utc_ms) {
   return {utc_ms, 60};
@@ -36,7 +33,7 @@ inline AppState started(const std::string& routine, SessionSettings settings = {
 // Advances in exact steps of 1/8 s (exactly representable, so sums are exact).
 inline AppState run_for(AppState state, double seconds) {
   constexpr double kStep = 0.125;
-  for (double t = 0; t < seconds; t += kStep) state = advance(state, kStep, {}).state;
+  for (double t = 0; t < seconds; t += kStep) state = advance(state, kStep, shipped_catalogue()).state;
   return state;
 }
 

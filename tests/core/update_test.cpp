@@ -1,7 +1,7 @@
 #include "core/update.h"
 #include "core/automation_json.h"
 
-#include <embedded_content.h>
+#include "shipped_catalogue.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,8 +11,8 @@
 using namespace ubr;
 
 namespace {
-Catalogue catalogue() {
-  return *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
+const Catalogue& catalogue() {
+  return test::shipped_catalogue();
 }
 }  // namespace
 
@@ -51,14 +51,15 @@ TEST_CASE("actions parse from JSON and unknown ones are rejected with a message"
 
 TEST_CASE("time advances the demonstration only on the exercise screen, in clamped steps") {
   const Catalogue cat = catalogue();
-  CHECK(advance(AppState{}, 1.0, {}).state.demo.time_seconds == 0);
+  CHECK(advance(AppState{}, 1.0, catalogue()).state.demo.time_seconds == 0);
   AppState state = update(AppState{}, OpenExercise{"arm-slides"}, cat).state;
-  state = advance(state, 0.1, {}).state;
+  state = advance(state, 0.1, catalogue()).state;
   CHECK(state.demo.time_seconds == Approx(0.1));
-  state = advance(state, 3600.0, {}).state;  // a tab hidden for an hour moves the demo by one clamped step only
+  state =
+      advance(state, 3600.0, catalogue()).state;  // a tab hidden for an hour moves the demo by one clamped step only
   CHECK(state.demo.time_seconds == Approx(0.1 + kMaxTimeStepSeconds));
-  CHECK(advance(state, -1.0, {}).state.demo.time_seconds == state.demo.time_seconds);
-  CHECK(advance(state, std::nan(""), {}).state.demo.time_seconds == state.demo.time_seconds);
+  CHECK(advance(state, -1.0, catalogue()).state.demo.time_seconds == state.demo.time_seconds);
+  CHECK(advance(state, std::nan(""), catalogue()).state.demo.time_seconds == state.demo.time_seconds);
 }
 
 TEST_CASE("the state JSON has the fields the automation interface documents") {

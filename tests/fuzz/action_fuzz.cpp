@@ -93,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       continue;
     }
     // An applied action leaves a state that can be shown and moved on in time.
-    AppState next = advance(result.state, 0.25, parsed.clock.value_or(WallClock{})).state;
+    AppState next = advance(result.state, 0.25, {fuzz::catalogue(), parsed.clock.value_or(WallClock{})}).state;
     (void)fuzz::observable(next);
     (void)needs_continuous_frames(next);
   }

@@ -6,7 +6,7 @@
 #include "core/progress/doc.h"
 #include "core/update.h"
 
-#include <embedded_content.h>
+#include "../core/shipped_catalogue.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -17,8 +17,7 @@
 namespace ubr::fuzz {
 
 inline const Catalogue& catalogue() {
-  static const Catalogue shipped = *parse_catalogue(*content::find("exercises.json"), "exercises.json").catalogue;
-  return shipped;
+  return test::shipped_catalogue();
 }
 
 // A broken property: prints which one (and what differed), then aborts, so libFuzzer saves the input as crash-*.

@@ -1,5 +1,7 @@
 #pragma once
-// The exercise catalogue: what each exercise is, how to do it and how much of it to do.
+// The exercise catalogue: what each exercise is, how to do it, how much of it to do, and how it moves.
+#include "core/motion/library.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +42,7 @@ struct Exercise {
 
 struct Catalogue {
   std::vector<Exercise> exercises;
+  MotionLibrary motion;  // parse_catalogue leaves it empty; the app hands in embedded_motion()
 
   const Exercise* find(std::string_view id) const;
 };

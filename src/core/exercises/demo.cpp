@@ -1,15 +1,13 @@
 #include "core/exercises/demo.h"
 
 #include "core/base/json_reader.h"
-#include "core/motion/library.h"
 
 #include <cmath>
 
 namespace ubr {
 namespace {
 
-double loop_seconds(std::string_view exercise_id) {
-  const Clip* clip = find_clip(exercise_id);
+double loop_seconds(const Clip* clip) {
   return clip ? demo_cycle_seconds(*clip) : 0;
 }
 
@@ -21,7 +19,7 @@ double wrapped(double time_seconds, double loop) {
 
 struct Apply {
   DemoState& demo;
-  std::string_view exercise_id;
+  const Clip* clip;
 
   std::string operator()(const SetDemoSpeed& a) const {
     if (!std::isfinite(a.speed) || a.speed < kMinDemoSpeed || a.speed > kMaxDemoSpeed) {
@@ -51,7 +49,7 @@ struct Apply {
   }
   std::string operator()(const ScrubDemo& a) const {
     if (!std::isfinite(a.time_seconds)) return "scrubDemo: time must be a number of seconds";
-    demo.time_seconds = wrapped(a.time_seconds, loop_seconds(exercise_id));
+    demo.time_seconds = wrapped(a.time_seconds, loop_seconds(clip));
     return {};
   }
 };
@@ -83,31 +81,27 @@ std::optional<DemoView> parse_demo_view(std::string_view name) {
   return std::nullopt;
 }
 
-std::string apply_demo_action(DemoState& demo, const DemoAction& action, std::string_view exercise_id) {
-  if (find_clip(exercise_id) == nullptr) return "no demonstration is open";
-  return std::visit(Apply{demo, exercise_id}, action);
+std::string apply_demo_action(DemoState& demo, const DemoAction& action, const Clip* clip) {
+  if (clip == nullptr) return "no demonstration is open";
+  return std::visit(Apply{demo, clip}, action);
 }
 
-void advance_demo(DemoState& demo, double dt_seconds, std::string_view exercise_id) {
+void advance_demo(DemoState& demo, double dt_seconds, const Clip* clip) {
   if (demo.paused || !std::isfinite(dt_seconds) || dt_seconds <= 0) return;
-  demo.time_seconds = wrapped(demo.time_seconds + dt_seconds * demo.speed, loop_seconds(exercise_id));
+  demo.time_seconds = wrapped(demo.time_seconds + dt_seconds * demo.speed, loop_seconds(clip));
 }
 
-nlohmann::json demo_to_json(const DemoState& demo, std::string_view exercise_id) {
+nlohmann::json demo_to_json(const DemoState& demo, const Clip* clip) {
   nlohmann::json json = {
-      {"time", demo.time_seconds},
-      {"speed", demo.speed},
-      {"paused", demo.paused},
-      {"view", demo_view_name(demo.view)},
-      {"phase", nullptr},
-      {"side", nullptr},
-      {"loopSeconds", loop_seconds(exercise_id)},
+      {"time", demo.time_seconds},         {"speed", demo.speed}, {"paused", demo.paused},
+      {"view", demo_view_name(demo.view)}, {"phase", nullptr},    {"side", nullptr},
+      {"loopSeconds", loop_seconds(clip)},
   };
   if (demo.view == DemoView::Orbit) {
     json["yaw"] = demo.orbit_yaw_degrees;
     json["pitch"] = demo.orbit_pitch_degrees;
   }
-  if (const Clip* clip = find_clip(exercise_id)) {
+  if (clip != nullptr) {
     const DemoFrame frame = sample_demo(*clip, demo.time_seconds);
     json["phase"] = frame.phase ? frame.phase->name : "";
     if (clip->per_side) json["side"] = frame.mirrored ? "right" : "left";

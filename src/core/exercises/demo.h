@@ -2,6 +2,7 @@
 // The demonstration controls on the exercise screen: speed, pause, scrub and the viewing angle. They are actions
 // like any other, so the page's automation and the tests drive the figure exactly as the buttons do.
 #include "core/base/json_reader.h"
+#include "core/motion/motion.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -53,13 +54,14 @@ using DemoAction = std::variant<SetDemoSpeed, SetDemoPaused, SetDemoView, OrbitD
 const char* demo_view_name(DemoView view);  // "auto" | "front" | "side" | "back" | "top" | "orbit"
 std::optional<DemoView> parse_demo_view(std::string_view name);
 
-// Applies a demo action to the demo of `exercise_id`; returns why it was refused, or an empty string.
-std::string apply_demo_action(DemoState& demo, const DemoAction& action, std::string_view exercise_id);
-// Moves the demonstration of `exercise_id` forward by dt seconds of wall time (speed applied, wrapped to the loop).
-void advance_demo(DemoState& demo, double dt_seconds, std::string_view exercise_id);
+// Applies a demo action to the demonstration of `clip` (the open exercise's, from its MotionLibrary); returns why it
+// was refused, or an empty string. Refused when there is no clip.
+std::string apply_demo_action(DemoState& demo, const DemoAction& action, const Clip* clip);
+// Moves the demonstration of `clip` forward by dt seconds of wall time (speed applied, wrapped to the loop).
+void advance_demo(DemoState& demo, double dt_seconds, const Clip* clip);
 
 // {"time", "speed", "paused", "view", "yaw", "pitch", "phase", "side", "loopSeconds"} for state().
-nlohmann::json demo_to_json(const DemoState& demo, std::string_view exercise_id);
+nlohmann::json demo_to_json(const DemoState& demo, const Clip* clip);
 
 // Reads the demo actions the page may send ("setDemoSpeed", ...): nothing when `type` is not one of them, otherwise
 // the action or why it is malformed.

@@ -1,27 +1,52 @@
 #pragma once
-// The motion clips embedded in the build (assets/motion/<exercise-id>.json), parsed on first use. This is the
-// entry point for screens that show the figure: the exercise demonstration and the guided session.
+// The exercises' motion clips (assets/motion/<exercise-id>.json), parsed when first asked for and kept by the
+// library object. It travels with the catalogue (Catalogue::motion), so the session engine, the demo player and the
+// screens get the clips the way they get the exercises, and tests can hand in a library of their own.
 #include "core/motion/motion.h"
 
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace ubr {
 
-// The clip of an exercise, or nullptr when the build has none or it failed validation (see motion_error).
-const Clip* find_clip(std::string_view exercise_id);
-// Why find_clip returned nullptr ("no motion for 'x'", or the validation message); empty when it did not.
-std::string motion_error(std::string_view exercise_id);
+class MotionLibrary {
+ public:
+  // The JSON text of an exercise's clip, or nothing when there is none. A plain function: the sources are the
+  // build's embedded files and tests' fixed texts, none of which needs captured state.
+  using ClipSource = std::optional<std::string_view> (*)(std::string_view exercise_id);
 
-// Pose of exercise `exercise_id` at `progress` in [0,1) of one repetition cycle (wrapped). For hold exercises the
-// held pose is shown when holding=true, whatever the progress. mirrored=true shows the other side (per-side
-// exercises). An exercise without a valid clip stands still in the rest pose.
-Pose pose_for_repetition(std::string_view exercise_id, double progress, bool holding, bool mirrored);
+  MotionLibrary() = default;  // no clips: every exercise stands still in the rest pose
+  explicit MotionLibrary(ClipSource source) : source_(source) {}
 
-// Natural duration of one repetition at 1x in seconds, holds included (0 when the exercise has no clip).
-double repetition_seconds(std::string_view exercise_id);
+  // The clip of an exercise, or nullptr when there is none or it failed validation (see error()). The pointer
+  // stays valid while any copy of this library lives.
+  const Clip* find(std::string_view exercise_id) const;
+  // Why find() returned nullptr ("no motion for 'x'", or the validation message); empty when it did not.
+  std::string error(std::string_view exercise_id) const;
 
-// The name of the phase at `progress` of one repetition ("slide up", "hold", ...); empty without a clip.
-std::string phase_for_repetition(std::string_view exercise_id, double progress, bool holding);
+  // Pose at `progress` in [0,1) of one repetition cycle (wrapped). For hold exercises the held pose is shown when
+  // holding=true, whatever the progress. mirrored=true shows the other side (per-side exercises). An exercise
+  // without a valid clip stands still in the rest pose.
+  Pose pose_for_repetition(std::string_view exercise_id, double progress, bool holding, bool mirrored) const;
+  // Natural duration of one repetition at 1x in seconds, holds included (0 when the exercise has no clip).
+  double repetition_seconds(std::string_view exercise_id) const;
+  // The name of the phase at `progress` of one repetition ("slide up", "hold", ...); empty without a clip.
+  std::string phase_for_repetition(std::string_view exercise_id, double progress, bool holding) const;
+
+ private:
+  const ClipParse& load(std::string_view exercise_id) const;
+
+  ClipSource source_ = nullptr;
+  // Parsed clips, shared by the library's copies (a catalogue is copied freely) so each is parsed once. The app is
+  // single-threaded and clips never change while it runs.
+  std::shared_ptr<std::map<std::string, ClipParse, std::less<>>> parsed_ =
+      std::make_shared<std::map<std::string, ClipParse, std::less<>>>();
+};
+
+// The clips embedded in this build.
+MotionLibrary embedded_motion();
 
 }  // namespace ubr

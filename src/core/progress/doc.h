@@ -15,6 +15,8 @@ constexpr int kMaxWeeklyGoal = 14;
 struct WeeklyGoal {
   int sessions_per_week = kDefaultWeeklyGoal;
   int revision = 0;  // bumped by each change, so merging two tabs keeps the latest choice
+
+  bool operator==(const WeeklyGoal&) const = default;
 };
 
 struct ProgressDoc {
@@ -23,6 +25,8 @@ struct ProgressDoc {
   int epoch = 0;
   WeeklyGoal goal;
   std::vector<SessionRecord> sessions;  // oldest first (by start time, then id); ids are unique
+
+  bool operator==(const ProgressDoc&) const = default;
 };
 
 // Sorts sessions into the document's canonical order (oldest first, ties by id).

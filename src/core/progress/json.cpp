@@ -162,9 +162,13 @@ std::string storage_warning(const StorageStatus& status) {
       return "Storage is full, so your latest progress is not saved. What was saved before is safe. Export a backup "
              "to keep everything.";
     case StorageHealth::Unreadable:
-      return std::string("Your saved progress could not be read, so the app started empty. The original is kept ") +
-             (status.unreadable_key.empty() ? "where it was" : "(a copy is under \"" + status.unreadable_key + "\")") +
-             " and nothing will be written over it until you choose. You can download it, or start fresh.";
+      if (status.unreadable_key.empty()) {
+        return "Your saved progress could not be read, so the app started empty. The original is kept where it was, "
+               "and nothing is saved over it (it could not be copied aside). Download it to keep a copy.";
+      }
+      return "Your saved progress could not be read, so the app started empty. The original is kept under \"" +
+             status.unreadable_key +
+             "\" and can be downloaded; sessions you do now are saved as usual. Choose \"Start fresh\" to hide this.";
   }
   return {};
 }

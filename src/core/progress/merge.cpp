@@ -53,10 +53,6 @@ ProgressDoc merge_backup(const ProgressDoc& current, const ProgressDoc& backup) 
   return union_of(current, backup, current.epoch, current.goal);
 }
 
-bool same_progress(const ProgressDoc& a, const ProgressDoc& b) {
-  return progress_to_json(a, "") == progress_to_json(b, "");
-}
-
 StoredMerge merge_with_stored(const ProgressDoc& ours, const std::optional<std::string>& stored_text) {
   StoredMerge result;
   if (!stored_text) {
@@ -72,7 +68,7 @@ StoredMerge merge_with_stored(const ProgressDoc& ours, const std::optional<std::
     return result;
   }
   result.doc = merge_progress(ours, *stored.doc);
-  result.stored_matches = !stored.migrated && same_progress(*result.doc, *stored.doc);
+  result.stored_matches = !stored.migrated && *result.doc == *stored.doc;
   return result;
 }
 

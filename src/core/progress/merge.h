@@ -18,9 +18,6 @@ ProgressDoc merge_progress(const ProgressDoc& a, const ProgressDoc& b);
 // A merging import: the backup's sessions join ours whatever its epoch; we keep our own epoch.
 ProgressDoc merge_backup(const ProgressDoc& current, const ProgressDoc& backup);
 
-// True when both hold the same data (compared in serialised form).
-bool same_progress(const ProgressDoc& a, const ProgressDoc& b);
-
 // What to write when the stored text may have been changed by another tab since we last looked.
 struct StoredMerge {
   std::optional<ProgressDoc> doc;  // ours merged with the stored one; empty when the stored text is unreadable

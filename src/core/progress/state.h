@@ -16,7 +16,7 @@ enum class StorageHealth {
   Saved,        // the stored document matches what is shown
   Unavailable,  // localStorage cannot be used (disabled, or it throws): working in memory only
   Full,         // the last write hit the quota: working in memory only, the stored document is the previous one
-  Unreadable,   // stored data could not be read; it is kept and nothing is written until the user chooses
+  Unreadable,   // stored data could not be read; a copy is kept aside, then new progress is saved over it
 };
 const char* storage_health_name(StorageHealth health);
 

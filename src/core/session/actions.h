@@ -46,9 +46,14 @@ struct RestoreSessionData {
   std::optional<std::string> routines_text;
 };
 
+// The custom routines after merging with what another tab stored (session/routine_merge.h); the platform sends it.
+struct AdoptRoutines {
+  std::vector<Routine> custom;
+};
+
 // Every session action; the root Action lists these alternatives among its own.
 using SessionAction = std::variant<StartSession, PauseSession, ResumeSession, NextStep, PreviousStep, SkipRest,
                                    RestartExercise, EndSession, SetPainBefore, CloseSession, OpenRoutines, SaveRoutine,
-                                   DeleteRoutine, UpdateSettings, RestoreSessionData>;
+                                   DeleteRoutine, UpdateSettings, RestoreSessionData, AdoptRoutines>;
 
 }  // namespace ubr

@@ -16,6 +16,8 @@ struct ExerciseTally {
   int sets_planned = 0;
   int sets_done = 0;
   double active_seconds = 0;  // time spent on this exercise, pauses excluded
+
+  bool operator==(const ExerciseTally&) const = default;
 };
 
 // A tally's counts as JSON names, the same wherever a tally is an object: state().session.tallies, the readable
@@ -42,6 +44,8 @@ struct SessionRecord {
   std::optional<int> pain_after;   // 0..kMaxPain
   std::string note;
   int revision = 0;  // bumped by each annotation (pain, note), so merging two tabs keeps the latest edit
+
+  bool operator==(const SessionRecord&) const = default;
 };
 
 }  // namespace ubr

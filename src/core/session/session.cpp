@@ -64,13 +64,13 @@ const char* phase_name(SessionPhase phase) {
   return "unknown";
 }
 
-double repetition_seconds_for(std::string_view exercise_id) {
+double repetition_seconds_for(const MotionLibrary& motion, std::string_view exercise_id) {
   // The demonstration's own cycle, so the figure moves in time with the count. A clip longer than a plausible
   // single repetition (the shoulder roll's clip shows the whole large-small-reverse sequence) gets a calm 4 s
   // pace instead; so does an exercise without a clip.
   constexpr double kDefaultSeconds = 4;
   constexpr double kLongestRepetition = 12;
-  const double clip_seconds = repetition_seconds(exercise_id);
+  const double clip_seconds = motion.repetition_seconds(exercise_id);
   return clip_seconds > 0 && clip_seconds <= kLongestRepetition ? clip_seconds : kDefaultSeconds;
 }
 
@@ -129,7 +129,8 @@ std::optional<Session> start_session(const Routine& routine, const Catalogue& ca
       error = "no exercise with id '" + item.exercise_id + "'";
       return std::nullopt;
     }
-    session.exercises.push_back({exercise->id, exercise->name, item.dosage, repetition_seconds_for(exercise->id)});
+    session.exercises.push_back(
+        {exercise->id, exercise->name, item.dosage, repetition_seconds_for(catalogue.motion, exercise->id)});
     const int sides = item.dosage.per_side ? 2 : 1;
     ExerciseTally tally;
     tally.exercise_id = exercise->id;

@@ -73,7 +73,7 @@ constexpr double kMoveIntoHoldSeconds = 2;
 constexpr double kReleaseSeconds = 2;
 
 // Seconds for one movement cycle of an exercise, so the count keeps a calm pace.
-double repetition_seconds_for(std::string_view exercise_id);
+double repetition_seconds_for(const MotionLibrary& motion, std::string_view exercise_id);
 
 std::vector<SessionStep> plan_session(const std::vector<SessionExercise>& exercises, const SessionSettings& settings);
 // Fails (empty optional, error set) when the routine names an exercise the catalogue lacks.

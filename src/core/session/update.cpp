@@ -173,6 +173,17 @@ SessionOutcome apply_session_action(SessionSlice slice, const RestoreSessionData
   return {};
 }
 
+SessionOutcome apply_session_action(SessionSlice slice, const AdoptRoutines& action, const SessionContext& context) {
+  for (const Routine& routine : action.custom) {
+    if (std::string problem = validate_routine(routine, context.catalogue); !problem.empty()) {
+      return refused(std::move(problem));
+    }
+  }
+  if (slice.routines.custom == action.custom) return {};
+  slice.routines.custom = action.custom;
+  return saved(SaveRoutines{});  // the merged list goes back to storage, where the other tab hears of it
+}
+
 std::optional<SessionRecord> advance_session_state(SessionSlice slice, double dt_seconds) {
   Session& session = slice.session;
   if (!session_running(session)) return std::nullopt;

@@ -80,6 +80,7 @@ SessionOutcome apply_session_action(SessionSlice slice, const DeleteRoutine& act
 SessionOutcome apply_session_action(SessionSlice slice, const UpdateSettings& action, const SessionContext& context);
 SessionOutcome apply_session_action(SessionSlice slice, const RestoreSessionData& action,
                                     const SessionContext& context);
+SessionOutcome apply_session_action(SessionSlice slice, const AdoptRoutines& action, const SessionContext& context);
 
 // The actions above, so the root update's reducer can hand them all over with one generic case.
 template <typename A>
