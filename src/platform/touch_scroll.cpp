@@ -27,10 +27,23 @@ ImVec2 to_css(float x, float y) {
   return {x * size.x, y * size.y};
 }
 
+// The front-most window under `point`. ImGui's HoveredWindow is not used: it is worked out at the next frame from
+// the mouse position, and after a finger lifts the mouse is nowhere (a touch screen has no hover), so a swipe whose
+// first moves arrive before that frame would find no window and not scroll.
+ImGuiWindow* window_under(ImVec2 point) {
+  const ImGuiContext& g = *GImGui;
+  for (int i = g.Windows.Size - 1; i >= 0; --i) {  // display order: the last is in front
+    ImGuiWindow* window = g.Windows[i];
+    if (!window->WasActive || window->Hidden || (window->Flags & ImGuiWindowFlags_NoMouseInputs) != 0) continue;
+    if (window->OuterRectClipped.Contains(point)) return window;
+  }
+  return nullptr;
+}
+
 // The window a wheel over `point` would scroll: the one under it, or the nearest parent that can scroll (ImGui's own
 // rule for the mouse wheel).
-ImGuiWindow* scrollable_window() {
-  ImGuiWindow* window = GImGui->HoveredWindow;
+ImGuiWindow* scrollable_window(ImVec2 point) {
+  ImGuiWindow* window = window_under(point);
   while (window != nullptr && (window->Flags & ImGuiWindowFlags_ChildWindow) != 0 &&
          (window->ScrollMax.y == 0.0f || (window->Flags & ImGuiWindowFlags_NoScrollWithMouse) != 0)) {
     window = window->ParentWindow;
@@ -65,7 +78,7 @@ void move(const ImVec2 point) {
   const float dx = point.x - f.start.x;
   const float dy = point.y - f.start.y;
   if (std::fabs(dy) < kSwipeThreshold) return;
-  ImGuiWindow* window = scrollable_window();
+  ImGuiWindow* window = scrollable_window(f.start);
   if (window == nullptr || std::fabs(dx) > std::fabs(dy) || active_item_takes_drags()) {
     f.ignored = true;
     return;

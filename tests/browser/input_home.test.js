@@ -5,7 +5,7 @@
 // window.app.dispatch only sets tests up (back home, a display choice to start from).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changedFraction, saveResult } from './harness.js';
+import { changedFraction, nextFrames, saveResult } from './harness.js';
 import {
   INPUT_ORDER, activate, appState, areaOf, assertNoNewProblems, bringToHand, findControl, home, itemLabelled,
   meanLuminance, mirror, pagesPerInput, pointIn, press, reveal, screenshotPng, scrollStep, setUp, swipe, waitForScreen,
@@ -265,14 +265,18 @@ for (const input of INPUT_ORDER) {
     homeTest('a swipe down scrolls back up', input, async (page) => {
       const viewport = page.viewportSize();
       await scrollStep(page, 'wheel', { x: viewport.width / 2, y: viewport.height / 2 }, -3000);  // to the top
-      const top = (await findControl(page, '^Start a session$')).rect[1];
+      await nextFrames(page, 4);
+      const shown = await findControl(page, '^Start a session$');
+      assert.ok(shown.visible, 'the wheel did not bring the top of the screen back');
+      const top = shown.rect[1];
       await swipe(page, { x: viewport.width / 2, y: 600 }, { x: viewport.width / 2, y: 300 });
       assert.equal((await findControl(page, '^Start a session$')).visible, false, 'the swipe up did not scroll');
       await swipe(page, { x: viewport.width / 2, y: 200 }, { x: viewport.width / 2, y: 700 });
       const back = await findControl(page, '^Start a session$');
       assert.equal(back.visible && back.rect[1], top, 'a swipe down did not scroll back to the top');
       assert.equal((await appState(page)).screen, 'home');
-    }, { todo: 'a second swipe on the same page does not scroll (seen at 23:50, not yet understood: the first swipe '
-      + 'after a wheel or a tap scrolls; see src/platform/touch_scroll.cpp)' });
+    }, { todo: 'a second swipe now scrolls (touch_scroll finds the window under the finger itself), but in this touch '
+      + 'context the test\'s mouse wheel, used to get back to the top after the previous test, does not scroll: not '
+      + 'yet understood' });
   }
 }
