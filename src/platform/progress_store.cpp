@@ -36,6 +36,15 @@ Action unreadable(const ProgressState& progress, const std::string& text, const 
   return progress_action(ProgressLoaded{nullptr, status, std::make_shared<const std::string>(text), false});
 }
 
+// Asks the browser to keep our storage, once there is something to keep. Firefox asks the person (a permission
+// prompt), so asking at start-up would greet every first visit with a question about storage.
+void ask_to_persist_once(const ProgressState& progress) {
+  static bool asked = false;
+  if (asked || progress.doc == nullptr || progress.doc->sessions.empty()) return;
+  asked = true;
+  files::request_persist();
+}
+
 Action loaded(const ProgressState& progress) {
   StorageStatus status = progress.storage;
   const local_storage::ReadResult stored = document().read();
@@ -57,7 +66,7 @@ Action loaded(const ProgressState& progress) {
 void start(AppHost& host) {
   host.apply(loaded(host.state().progress));
   files::watch_storage(kStorageKey);
-  files::request_persist();
+  ask_to_persist_once(host.state().progress);
 }
 
 std::vector<Action> save(const AppState& state) {
@@ -91,6 +100,7 @@ std::vector<Action> save(const AppState& state) {
     }
   }
   report(progress, StorageHealth::Saved, "", actions);
+  ask_to_persist_once(progress);
   return actions;
 }
 

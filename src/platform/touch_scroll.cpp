@@ -57,6 +57,9 @@ ImGuiWindow* scrollable_window(ImVec2 point) {
 bool active_item_takes_drags() {
   const ImGuiContext& g = *GImGui;
   if (g.ActiveId == 0) return false;
+  // A press on a window's empty space makes the window "moving" (even with NoMove), which claims every nav key the
+  // way a slider does; that press is no item's, and its drag is a swipe.
+  if (g.ActiveIdWindow != nullptr && g.ActiveId == g.ActiveIdWindow->MoveId) return false;
   return g.ActiveIdUsingNavDirMask != 0 || keeps_touch_drags(g.ActiveId);
 }
 

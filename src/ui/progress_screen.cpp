@@ -111,7 +111,8 @@ void draw_progress_screen(const AppState& state, const Catalogue& catalogue, con
   const float indent = std::max(0.0f, (available - kMaxContentWidth) * 0.5f);
   ImGui::BeginChild("progress-scroll", {0, 0}, false);
   if (indent > 0) ImGui::Indent(indent);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(available, kMaxContentWidth));
+  // Measured inside the child, so text wraps before its scrollbar rather than under it.
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(ImGui::GetContentRegionAvail().x, kMaxContentWidth));
   ImGui::PushFont(ui.fonts.body);
   progress_button("\xE2\x86\x90 Home", GoHome{}, dispatch);
   ImGui::PushFont(ui.fonts.title);

@@ -15,6 +15,8 @@
 namespace ubr {
 namespace {
 constexpr float kMaxContentWidth = 900.0f;
+// A number field with its "-" and "+" buttons (each a touch target wide), leaving room for a three-digit value.
+constexpr float kNumberFieldWidth = 170.0f;
 
 // The routine being edited: widget state, not app state, until it is saved.
 struct Editor {
@@ -86,8 +88,10 @@ void draw_editor(const Catalogue& catalogue, const Dispatch& dispatch, const UiS
   ImGui::TextUnformatted(draft.id.empty() ? "New routine" : "Edit routine");
   ImGui::PopFont();
   ImGui::PushFont(ui.fonts.body);
+  // The label above its field, which takes the width there is: at large text on a phone nothing runs off.
+  ImGui::TextUnformatted("Name");
   ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x));
-  ImGui::InputText("Name", e.name, sizeof e.name);
+  ImGui::InputText("##name", e.name, sizeof e.name);
   if (const auto typed = a11y::text_field("Routine name", e.name)) {
     std::snprintf(e.name, sizeof e.name, "%s", typed->c_str());
   }
@@ -102,12 +106,13 @@ void draw_editor(const Catalogue& catalogue, const Dispatch& dispatch, const UiS
     const std::string name = exercise ? exercise->name : item.exercise_id;
     ImGui::Text("%zu. %s", i + 1, name.c_str());
     a11y::text(std::to_string(i + 1) + ". " + name);
-    ImGui::PushItemWidth(110);
+    ImGui::PushItemWidth(kNumberFieldWidth);
     // Each number field with its label, then the buttons, wrap onto the next line when the row is full (a phone at
     // large text), so nothing runs off the screen.
     const ImGuiStyle& style = ImGui::GetStyle();
     const auto field_fits = [&](const char* label) {
-      same_line_if_fits(110 + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x, style.ItemSpacing.x);
+      same_line_if_fits(kNumberFieldWidth + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x,
+                        style.ItemSpacing.x);
     };
     const bool held = item.dosage.hold_seconds > 0;
     ImGui::InputInt(held ? "holds" : "reps", &item.dosage.reps);
@@ -146,12 +151,13 @@ void draw_editor(const Catalogue& catalogue, const Dispatch& dispatch, const UiS
   if (move_up < draft.items.size()) std::swap(draft.items[move_up], draft.items[move_up - 1]);
   if (remove < draft.items.size()) draft.items.erase(draft.items.begin() + static_cast<std::ptrdiff_t>(remove));
 
-  ImGui::TextUnformatted("Add:");
+  ImGui::TextUnformatted("Add an exercise:");
   a11y::text("Add an exercise:");
+  bool first = true;
   for (const Exercise& exercise : catalogue.exercises) {
     ImGui::PushID(exercise.id.c_str());
-    const float width = ImGui::CalcTextSize(exercise.name.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-    if (ImGui::GetCursorPosX() > 40 && ImGui::GetContentRegionAvail().x > width) ImGui::SameLine();
+    if (!first) same_line_if_fits(exercise.name.c_str());
+    first = false;
     if (a11y::pressed_button("Add " + exercise.name, ImGui::Button(exercise.name.c_str()))) {
       draft.items.push_back({exercise.id, exercise.dosage});
     }

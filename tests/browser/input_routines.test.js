@@ -131,8 +131,9 @@ async function stepUp(page, input, pattern, times) {
     return;
   }
   const field = await reveal(page, pattern, { role: 'slider' });
-  // ImGui's InputInt: [ value ][-][+] label; the field is 110 px wide, its buttons square at its right end.
-  const plus = { ...field, rect: [field.rect[0] + 110 - field.rect[3] / 2 - 1, field.rect[1], 1, field.rect[3]] };
+  // ImGui's InputInt: [ value ][-][+] label; the field is 170 px wide (kNumberFieldWidth), its buttons square at
+  // its right end.
+  const plus = { ...field, rect: [field.rect[0] + 170 - field.rect[3] / 2 - 1, field.rect[1], 1, field.rect[3]] };
   for (let i = 0; i < times; i++) await pressAt(page, input, plus);
 }
 

@@ -175,7 +175,10 @@ export async function scrollStep(page, how, at, dy) {
   if (how === 'swipe') {
     await swipe(page, at, { x: at.x, y: at.y - dy });
   } else {
+    // The pointer arrives a frame before it scrolls, as a person's does: after a finger lifts, ImGui places the
+    // mouse again only at the next frame, and a wheel in the same frame would go to no window.
     await page.mouse.move(at.x, at.y);
+    await nextFrames(page, 1);
     await page.mouse.wheel(0, dy);
     await nextFrames(page, 3);
   }
