@@ -33,6 +33,8 @@ export const PRECACHE_IGNORES = [];
 // Named by index.html but read only when the app is installed (iOS reads it at "Add to Home Screen", online, and keeps
 // its own copy), like the manifest's icons: versioned, not precached, so a first visit does not download it.
 const INSTALL_ONLY = new Set(['apple-touch-icon.png']);
+// favicon.ico is not linked from index.html at all: a browser without SVG favicons (icon.svg) asks for /favicon.ico
+// by itself, and one with them would otherwise download both.
 // Every script, style and wasm file must be loaded by the page, or it would be missing offline.
 const MUST_BE_PRECACHED = /\.(js|wasm|css)$/;
 // app.wasm will outgrow Workbox's 2 MB default as the app grows; nothing may be silently left out of the precache.

@@ -80,7 +80,7 @@ void record_finished(AppState& next, std::optional<SessionRecord> finished, std:
 template <SessionActionType A>
 std::string apply_session(AppState& next, const A& action, const UpdateContext& context, std::vector<Effect>& effects) {
   SessionOutcome outcome =
-      apply_session_action(session_slice(next), action, SessionContext{context.catalogue, context.now});
+      apply_session_action(session_slice(next), action, SessionContext{context.catalogue, context.now, context.random});
   if (!outcome.error.empty()) return std::move(outcome.error);
   navigate(next, outcome.nav);
   add_effects(effects, std::move(outcome.effects));

@@ -23,9 +23,13 @@ using Effect = JoinVariants<SessionEffect, ProgressEffect, SafetyEffect>::type;
 // What an update needs besides the state. A catalogue alone makes a context without a clock reading (native tests):
 // session records are then dated from the time they ran, and exports are named without a date.
 struct UpdateContext {
-  UpdateContext(const Catalogue& exercises, WallClock reading = {}) : catalogue(exercises), now(reading) {}  // NOLINT
+  UpdateContext(const Catalogue& exercises, WallClock reading = {}, std::uint32_t random_number = 0)  // NOLINT
+      : catalogue(exercises), now(reading), random(random_number) {}
   const Catalogue& catalogue;
   WallClock now;  // stamps session starts and ends, dates exports, tells progress which day it is
+  // A random number the platform draws for each action, like the clock an argument, so update() stays pure: it
+  // tells apart routines that two tabs create in the same millisecond.
+  std::uint32_t random;
 };
 
 struct UpdateResult {

@@ -1,6 +1,7 @@
 #include "platform/app_host.h"
 
 #include "platform/effects.h"
+#include "platform/entropy.h"
 #include "platform/wall_clock.h"
 
 namespace ubr {
@@ -17,7 +18,7 @@ void set_running_app(AppHost* host) {
 
 std::string AppHost::apply(const Action& action, std::optional<WallClock> clock) {
   const WallClock now = clock.value_or(wall_clock::now());
-  UpdateResult result = update(state_, action, {catalogue_, now});
+  UpdateResult result = update(state_, action, {catalogue_, now, entropy::next()});
   if (!result.ok()) return result.error;
   state_ = std::move(result.state);
   changed_ = true;
@@ -45,7 +46,7 @@ void AppHost::carry_out(std::vector<Effect> batch, const WallClock& now) {
   for (std::size_t next = 0; next < queue.size(); ++next) {
     const Effect effect = queue[next];
     for (const Action& answer : effects::carry_out(effect, state_, catalogue_)) {
-      UpdateResult result = update(state_, answer, {catalogue_, now});
+      UpdateResult result = update(state_, answer, {catalogue_, now, entropy::next()});
       if (!result.ok()) continue;  // e.g. a merge that is no longer news
       state_ = std::move(result.state);
       changed_ = true;

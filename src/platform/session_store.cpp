@@ -12,7 +12,7 @@ struct Store {
   std::string problem;
   // The routines as this tab last read or wrote them in storage, and their text: the common base for merging with
   // another tab's changes.
-  std::vector<Routine> routines_base;
+  RoutineList routines_base;
   std::optional<std::string> routines_base_text;
 };
 Store& store() {
@@ -31,7 +31,7 @@ void restore(AppHost& host) {
   const AppState& state = host.state();
   if (settings.value && !state.settings_load_error.empty()) s.settings.keep_unreadable(*settings.value);
   if (routines.value && !state.routines.load_error.empty()) s.routines.keep_unreadable(*routines.value);
-  if (state.routines.load_error.empty()) s.routines_base = state.routines.custom;
+  if (state.routines.load_error.empty()) s.routines_base = {state.routines.custom, state.routines.deleted};
   s.routines_base_text = routines.value;
   files::watch_storage(kRoutinesKey);
   if (!settings.error.empty() || !routines.error.empty()) {
@@ -47,19 +47,19 @@ void save_settings(const AppState& state) {
 
 std::vector<Action> save_routines(const AppState& state, const Catalogue& catalogue) {
   Store& s = store();
-  const std::vector<Routine>& ours = state.routines.custom;
-  std::vector<Routine> merged = ours;
+  const RoutineList ours{state.routines.custom, state.routines.deleted};
+  RoutineList merged = ours;
   const local_storage::ReadResult stored = s.routines.read();
   if (stored.error.empty() && stored.value && stored.value != s.routines_base_text) {
     // Storage changed since this tab last looked: another tab saved its routines.
     const RoutinesParse theirs = parse_routines(*stored.value, catalogue);
     if (theirs.error.empty()) {
-      merged = merge_routines(s.routines_base, ours, theirs.routines);
+      merged = merge_routines(s.routines_base, ours, {theirs.routines, theirs.deleted});
     } else if (*stored.value != state.routines.unreadable_text) {
       s.routines.keep_unreadable(*stored.value);  // unreadable text that appeared later is kept too
     }
   }
-  const std::string text = routines_to_json(merged);
+  const std::string text = routines_to_json(merged.routines, merged.deleted);
   const std::string error = s.routines.write(text);
   if (error.empty()) {
     s.routines_base = merged;
@@ -67,7 +67,7 @@ std::vector<Action> save_routines(const AppState& state, const Catalogue& catalo
   }
   s.problem = error.empty() ? "" : "Your routines could not be saved: " + error;
   if (merged == ours) return {};
-  return {Action{AdoptRoutines{std::move(merged)}}};
+  return {Action{AdoptRoutines{std::move(merged.routines), std::move(merged.deleted)}}};
 }
 
 void routines_changed(AppHost& host) {
@@ -76,13 +76,15 @@ void routines_changed(AppHost& host) {
   if (!stored.error.empty() || !stored.value || stored.value == s.routines_base_text) return;
   const RoutinesParse theirs = parse_routines(*stored.value, host.catalogue());
   if (!theirs.error.empty()) return;  // the next save keeps it aside and writes ours
-  const std::vector<Routine>& ours = host.state().routines.custom;
-  std::vector<Routine> merged = merge_routines(s.routines_base, ours, theirs.routines);
-  s.routines_base = theirs.routines;
+  const RoutineList ours{host.state().routines.custom, host.state().routines.deleted};
+  const RoutineList stored_list{theirs.routines, theirs.deleted};
+  RoutineList merged = merge_routines(s.routines_base, ours, stored_list);
+  s.routines_base = stored_list;
   s.routines_base_text = stored.value;
   if (merged != ours) {
-    host.apply(AdoptRoutines{std::move(merged)});  // which saves the merged list back (SaveRoutines)
-  } else if (merged != theirs.routines) {
+    // Adopted, then saved back (SaveRoutines), where storage does not hold the merged list already.
+    host.apply(AdoptRoutines{std::move(merged.routines), std::move(merged.deleted)});
+  } else if (merged != stored_list) {
     for (const Action& action : save_routines(host.state(), host.catalogue())) host.apply(action);
   }
 }

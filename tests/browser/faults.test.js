@@ -5,7 +5,6 @@
 // no fault leaks into the next test) and closes it in a `finally` (withCleanup). Navigation to the screen that shows
 // a message uses window.app.dispatch (set-up, the same path as a click); the controls themselves are tested by real
 // input elsewhere.
-// Where the app does not behave yet the test is marked `todo` with the reason (it still runs, and fails).
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -252,12 +251,7 @@ test('two tabs log a session at the same moment: both sessions are kept in both 
       { first: ['tab-one', 'tab-two'], second: ['tab-one', 'tab-two'], stored: ['tab-one', 'tab-two'] });
   }));
 
-test('two tabs save a routine at the same moment: both routines are kept', {
-  todo: 'a tab now merges with routines another tab stored before it saves, and adopts them on the storage ' +
-    'event (session/routine_merge.h); but two tabs that create a routine at the same moment both call it ' +
-    'custom-1, and the first tab then reads the second one\'s routine as an edit of its own, so one is lost: ' +
-    'routines need an id unique across tabs'
-}, () => withCleanup(async (defer) => {
+test('two tabs save a routine at the same moment: both routines are kept', () => withCleanup(async (defer) => {
   const { context, page: first } = await openWith(defer);
   const second = await context.newPage();
   await openApp(second, server.url);

@@ -49,6 +49,7 @@ struct RestoreSessionData {
 // The custom routines after merging with what another tab stored (session/routine_merge.h); the platform sends it.
 struct AdoptRoutines {
   std::vector<Routine> custom;
+  std::vector<std::uint64_t> deleted;
 };
 
 // Every session action; the root Action lists these alternatives among its own.

@@ -3,10 +3,15 @@
 #include "core/base/json_reader.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ubr {
 namespace {
 constexpr int kRoutinesSchema = 1;  // the stored document's version; only this one is read
+// Origins and deletions were added later as optional fields: a document without them reads as before.
+constexpr const char* kOriginKey = "origin";
+constexpr const char* kDeletedKey = "deleted";
+constexpr double kMaxOrigin = 9007199254740991.0;  // 2^53 - 1: the largest whole number a JSON double holds exactly
 
 RoutineItem item_for(const Exercise& exercise, int reps, int sets) {
   RoutineItem item{exercise.id, exercise.dosage};
@@ -137,10 +142,28 @@ Routine read_routine(JsonReader& reader, const nlohmann::json& object, const std
   return routine;
 }
 
-std::string routines_to_json(const std::vector<Routine>& routines) {
+std::uint64_t routine_origin(std::int64_t utc_ms, std::uint32_t random) {
+  // 41 bits of milliseconds (until 2039) and 10 random ones: 51 bits, exact as a JSON number (a double).
+  constexpr std::uint64_t kRandomBits = 10;
+  const std::uint64_t ms = utc_ms > 0 ? static_cast<std::uint64_t>(utc_ms) & ((std::uint64_t{1} << 41) - 1) : 0;
+  return (ms << kRandomBits) | (random & ((1u << kRandomBits) - 1)) | 1u;  // never 0, which means "none"
+}
+
+std::string routines_to_json(const std::vector<Routine>& routines, const std::vector<std::uint64_t>& deleted) {
   nlohmann::json list = nlohmann::json::array();
-  for (const Routine& routine : routines) list.push_back(routine_to_json(routine));
-  return nlohmann::json{{"schema", kRoutinesSchema}, {"routines", std::move(list)}}.dump();
+  for (const Routine& routine : routines) {
+    nlohmann::json entry = routine_to_json(routine);
+    // As a JSON double, like every number the readers take (origins fit in its 53 bits).
+    if (routine.origin != 0) entry[kOriginKey] = static_cast<double>(routine.origin);
+    list.push_back(std::move(entry));
+  }
+  nlohmann::json document{{"schema", kRoutinesSchema}, {"routines", std::move(list)}};
+  if (!deleted.empty()) {
+    nlohmann::json origins = nlohmann::json::array();
+    for (const std::uint64_t origin : deleted) origins.push_back(static_cast<double>(origin));
+    document[kDeletedKey] = std::move(origins);
+  }
+  return document.dump();
 }
 
 RoutinesParse parse_routines(std::string_view json_text, const Catalogue& catalogue) {
@@ -152,6 +175,9 @@ RoutinesParse parse_routines(std::string_view json_text, const Catalogue& catalo
   for (std::size_t i = 0; reader.ok() && i < list.size(); ++i) {
     const std::string path = index_path("routines", i);
     Routine routine = read_routine(reader, list[i], path, RoutineOrigin::Stored);
+    if (reader.ok() && has_key(list[i], kOriginKey)) {
+      routine.origin = static_cast<std::uint64_t>(reader.number(list[i], kOriginKey, path, 0, kMaxOrigin));
+    }
     for (RoutineItem& item : routine.items) {
       if (const Exercise* exercise = catalogue.find(item.exercise_id)) item.dosage.per_side = exercise->dosage.per_side;
     }
@@ -167,7 +193,18 @@ RoutinesParse parse_routines(std::string_view json_text, const Catalogue& catalo
     }
     result.routines.push_back(std::move(routine));
   }
-  if (!reader.ok()) return {{}, reader.error()};
+  if (reader.ok() && has_key(document, kDeletedKey)) {
+    const nlohmann::json& deleted = reader.array(document, kDeletedKey, "");
+    for (std::size_t i = 0; reader.ok() && i < deleted.size() && i < kMaxDeletedRoutines; ++i) {
+      const double origin = deleted[i].is_number() ? deleted[i].get<double>() : -1;
+      if (!(origin >= 1 && origin <= kMaxOrigin) || origin != std::floor(origin)) {
+        reader.fail(index_path(kDeletedKey, i), "expected an origin number");
+        break;
+      }
+      result.deleted.push_back(static_cast<std::uint64_t>(origin));
+    }
+  }
+  if (!reader.ok()) return {{}, {}, reader.error()};
   return result;
 }
 

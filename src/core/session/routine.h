@@ -24,6 +24,10 @@ struct Routine {
   std::string id;  // "full", "short" or "custom-<n>"
   std::string name;
   std::vector<RoutineItem> items;
+  // Set when a custom routine is first saved (the time, and a random number for two saves in the same millisecond)
+  // and kept through edits and renumbering: two tabs may give different routines the same id, and the same routine
+  // different ids, so merging them (routine_merge.h) goes by origin. 0 for routines stored before origins existed.
+  std::uint64_t origin = 0;
 
   bool operator==(const Routine&) const = default;
 };
@@ -40,6 +44,10 @@ constexpr int kMaxRoutineReps = 100;          // repetitions (or holds) per set 
 constexpr int kMaxRoutineSets = 10;           // from 1
 constexpr double kMinRoutineHoldSeconds = 1;  // for a held exercise; a moving one holds 0
 constexpr double kMaxRoutineHoldSeconds = 120;
+constexpr std::size_t kMaxDeletedRoutines = 50;
+
+// A new routine's origin, from the time it was saved and a random number.
+std::uint64_t routine_origin(std::int64_t utc_ms, std::uint32_t random);
 
 Routine full_routine(const Catalogue& catalogue);
 Routine short_routine(const Catalogue& catalogue);
@@ -47,6 +55,9 @@ Routine short_routine(const Catalogue& catalogue);
 // The user's routines and what happened when they were read back.
 struct RoutineBook {
   std::vector<Routine> custom;
+  // Origins of the routines deleted here, the latest kMaxDeletedRoutines: stored with the routines, so a tab that
+  // still has one knows it was deleted rather than never seen.
+  std::vector<std::uint64_t> deleted;
   // When the stored text could not be read: why, and the text itself, kept so nothing the user made is lost.
   std::string load_error;
   std::string unreadable_text;
@@ -73,11 +84,13 @@ nlohmann::json routine_to_json(const Routine& routine, bool with_per_side = fals
 enum class RoutineOrigin : std::uint8_t { Stored, Automation };
 Routine read_routine(JsonReader& reader, const nlohmann::json& object, const std::string& path, RoutineOrigin origin);
 
-// The stored document: {"schema":1,"routines":[...]} with the custom routines.
-std::string routines_to_json(const std::vector<Routine>& routines);
+// The stored document: {"schema":1,"routines":[...],"deleted":[...]} with the custom routines, each with its
+// "origin", and the origins deleted.
+std::string routines_to_json(const std::vector<Routine>& routines, const std::vector<std::uint64_t>& deleted = {});
 
 struct RoutinesParse {
   std::vector<Routine> routines;  // empty when error is set
+  std::vector<std::uint64_t> deleted;
   std::string error;
 };
 // Exercises no longer in the catalogue are an error too: silently dropping them would change the user's routine.

@@ -1,5 +1,6 @@
 #include "core/session/update.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ubr {
@@ -127,11 +128,13 @@ SessionOutcome apply_session_action(SessionSlice slice, const SaveRoutine& actio
   std::vector<Routine>& custom = slice.routines.custom;
   if (routine.id.empty()) {
     routine.id = next_custom_routine_id(slice.routines);
+    routine.origin = routine_origin(context.now.utc_ms, context.random);
     custom.push_back(std::move(routine));
     return saved(SaveRoutines{});
   }
   for (Routine& existing : custom) {
     if (existing.id == routine.id) {
+      routine.origin = existing.origin;  // the same routine, edited
       existing = std::move(routine);
       return saved(SaveRoutines{});
     }
@@ -143,6 +146,12 @@ SessionOutcome apply_session_action(SessionSlice slice, const DeleteRoutine& act
   std::vector<Routine>& custom = slice.routines.custom;
   for (auto it = custom.begin(); it != custom.end(); ++it) {
     if (it->id == action.id) {
+      std::vector<std::uint64_t>& deleted = slice.routines.deleted;
+      if (it->origin != 0) {
+        deleted.push_back(it->origin);
+        std::sort(deleted.begin(), deleted.end());  // the order merge_routines keeps
+        if (deleted.size() > kMaxDeletedRoutines) deleted.erase(deleted.begin());
+      }
       custom.erase(it);
       return saved(SaveRoutines{});
     }
@@ -166,6 +175,7 @@ SessionOutcome apply_session_action(SessionSlice slice, const RestoreSessionData
   if (action.routines_text) {
     RoutinesParse parsed = parse_routines(*action.routines_text, context.catalogue);
     slice.routines.custom = std::move(parsed.routines);
+    slice.routines.deleted = std::move(parsed.deleted);
     slice.routines.load_error = parsed.error;
     // Kept word for word: the platform copies it aside before anything is saved over it.
     slice.routines.unreadable_text = parsed.error.empty() ? std::string() : *action.routines_text;
@@ -179,8 +189,9 @@ SessionOutcome apply_session_action(SessionSlice slice, const AdoptRoutines& act
       return refused(std::move(problem));
     }
   }
-  if (slice.routines.custom == action.custom) return {};
+  if (slice.routines.custom == action.custom && slice.routines.deleted == action.deleted) return {};
   slice.routines.custom = action.custom;
+  slice.routines.deleted = action.deleted;
   return saved(SaveRoutines{});  // the merged list goes back to storage, where the other tab hears of it
 }
 

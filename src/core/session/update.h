@@ -55,6 +55,7 @@ using SessionEffect = std::variant<SaveSessionSettings, SaveRoutines, PlaySound,
 struct SessionContext {
   const Catalogue& catalogue;
   WallClock now;
+  std::uint32_t random = 0;  // a fresh random number from the platform (a new routine's origin)
 };
 
 struct SessionOutcome {
