@@ -178,7 +178,7 @@ export async function scrollStep(page, how, at, dy) {
     // The pointer arrives a frame before it scrolls, as a person's does: after a finger lifts, ImGui places the
     // mouse again only at the next frame, and a wheel in the same frame would go to no window.
     await page.mouse.move(at.x, at.y);
-    await nextFrames(page, 1);
+    await nextFrames(page, 2);
     await page.mouse.wheel(0, dy);
     await nextFrames(page, 3);
   }
@@ -194,6 +194,7 @@ export async function reveal(page, pattern, { role, how = 'wheel', at } = {}) {
   if (comfortablyShown(item, viewport)) return item;
   const step = how === 'swipe' ? 250 : 150;
   for (const direction of [1, -1]) {
+    let still = 0;  // steps in a row that moved nothing
     for (let i = 0; i < 40; i++) {
       // Once it shows, smaller steps bring it in without overshooting.
       const [, y, , h] = item.rect;
@@ -203,10 +204,13 @@ export async function reveal(page, pattern, { role, how = 'wheel', at } = {}) {
       const now = await lookUp(page, pattern, role);
       item = now.item;
       if (comfortablyShown(item, viewport)) return item;
-      if (now.signature === signature) {  // the end of the content: nothing moved
+      // Nothing moved twice in a row: the end of the content. (Once may be a wheel that came in the frame the pointer
+      // arrived in after a finger lifted, which ImGui gives to no window.)
+      if (now.signature === signature && ++still >= 2) {
         if (item.visible) return item;  // on screen as far as the content lets it come
         break;
       }
+      if (now.signature !== signature) still = 0;
       signature = now.signature;
     }
   }
