@@ -36,15 +36,6 @@ Action unreadable(const ProgressState& progress, const std::string& text, const 
   return progress_action(ProgressLoaded{nullptr, status, std::make_shared<const std::string>(text), false});
 }
 
-// Asks the browser to keep our storage, once there is something to keep. Firefox asks the person (a permission
-// prompt), so asking at start-up would greet every first visit with a question about storage.
-void ask_to_persist_once(const ProgressState& progress) {
-  static bool asked = false;
-  if (asked || progress.doc == nullptr || progress.doc->sessions.empty()) return;
-  asked = true;
-  files::request_persist();
-}
-
 Action loaded(const ProgressState& progress) {
   StorageStatus status = progress.storage;
   const local_storage::ReadResult stored = document().read();
@@ -66,7 +57,7 @@ Action loaded(const ProgressState& progress) {
 void start(AppHost& host) {
   host.apply(loaded(host.state().progress));
   files::watch_storage(kStorageKey);
-  ask_to_persist_once(host.state().progress);
+  files::request_persist();
 }
 
 std::vector<Action> save(const AppState& state) {
@@ -100,7 +91,6 @@ std::vector<Action> save(const AppState& state) {
     }
   }
   report(progress, StorageHealth::Saved, "", actions);
-  ask_to_persist_once(progress);
   return actions;
 }
 
