@@ -1,4 +1,4 @@
-// Issue 7 in a real browser: the DOM mirror of the canvas (axe-core finds no violations), real canvas clicks at the
+// Accessibility and safety in a real browser: the DOM mirror of the canvas (axe-core finds no violations), real canvas clicks at the
 // published rectangles, keyboard-only use, the first-use safety gate, comfort settings and session announcements.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

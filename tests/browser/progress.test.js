@@ -1,4 +1,4 @@
-// Issue 5 in a real browser: progress survives reloads, and no case of broken storage, other tabs or bad backup
+// Progress tracking in a real browser: progress survives reloads, and no case of broken storage, other tabs or bad backup
 // files ever loses data. Every test starts from an empty localStorage of the shared test origin.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

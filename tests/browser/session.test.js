@@ -1,4 +1,4 @@
-// Issue 4 in a real browser: a guided session runs on real time, pauses and resumes, answers the keyboard, ends
+// Guided sessions in a real browser: a guided session runs on real time, pauses and resumes, answers the keyboard, ends
 // with a record; routines and settings survive reloads, and unreadable stored routines are kept, not lost.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 8's one enforced budget: everything a first visit downloads (page, scripts, wasm, styles, icons and what
+// The one enforced size budget: everything a first visit downloads (page, scripts, wasm, styles, icons and what
 // the service worker precaches) stays within 350 KB gzip. Sizes are deterministic, so this is a test; timings are
 // only reported, by scripts/bench.sh.
 // The figures come from the server's own log, so the service worker's fetches count too, and a file downloaded
