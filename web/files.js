@@ -53,16 +53,18 @@
       input.click();
     },
 
-    // Tells the app when another tab writes `key` (or clears storage).
+    // Tells the app when another tab writes `key` or clears storage.
     watchStorage(key) {
       window.addEventListener('storage', (event) => {
-        if (event.key === key || event.key === null) ubr.call('ubr_files_storage_changed');
+        if (event.key === key || event.key === null) ubr.call('ubr_files_storage_changed', key);
       });
     },
 
     // Asks the browser to keep our storage when space runs low; the app hears 'granted', 'denied' or 'unsupported',
     // or 'evictable' where the browser deletes a site's storage after 7 days without a visit whatever it answers.
-    requestPersist() {
+    // Without `ask` it only looks ('granted', or 'not-asked'): Firefox answers persist() with a permission prompt, which
+    // a first visit should not meet; the app asks once there is progress worth keeping.
+    requestPersist(ask) {
       const answer = (text) => ubr.call('ubr_files_persist_result', text);
       if (storageExpiresUnvisited()) {
         answer('evictable');
@@ -73,8 +75,9 @@
         return;
       }
       navigator.storage.persisted()
-        .then((already) => already || navigator.storage.persist())
-        .then((granted) => answer(granted ? 'granted' : 'denied'), () => answer('unsupported'));
+        .then((already) => already || (ask ? navigator.storage.persist() : null))
+        .then((granted) => answer(granted === null ? 'not-asked' : granted ? 'granted' : 'denied'),
+          () => answer('unsupported'));
     },
   };
 })();

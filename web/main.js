@@ -124,9 +124,16 @@
   });
   ubr.on('fatalerror', ({ message }) => fail('Upper Back Relief could not start', message));
 
-  const script = document.createElement('script');
-  script.src = appJsUrl;
-  script.onerror = () => fail('Upper Back Relief could not start',
-    'Part of the app failed to load. Check your connection and reload the page.');
-  document.body.appendChild(script);
+  // The app calls the page scripts that come after this one (files.js, cues.js, a11y.js, keys.js) as it starts; an
+  // app.js from the cache could otherwise run before they do, and its calls would find nothing (another tab's saves
+  // then went unheard). index.html preloads app.js, so waiting for them costs no download time.
+  function loadApp() {
+    const script = document.createElement('script');
+    script.src = appJsUrl;
+    script.onerror = () => fail('Upper Back Relief could not start',
+      'Part of the app failed to load. Check your connection and reload the page.');
+    document.body.appendChild(script);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loadApp, { once: true });
+  else loadApp();
 })();

@@ -2,11 +2,11 @@
 
 #include "core/progress/actions.h"
 #include "platform/app_host.h"
-#include "platform/progress_store.h"
-#include "platform/session_store.h"
 #include "platform/web_api.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #if defined(__EMSCRIPTEN__)
 // Without web/files.js (a page that forgot the script) these do nothing rather than fail, and the progress screen
@@ -21,45 +21,57 @@ EM_JS(void, ubr_files_pick_file, (), {
 EM_JS(void, ubr_files_watch_storage, (const char* key), {
   if (window.ubr.files) window.ubr.files.watchStorage(UTF8ToString(key));
 });
-EM_JS(void, ubr_files_request_persist, (), {
-  if (window.ubr.files) window.ubr.files.requestPersist();
+EM_JS(void, ubr_files_request_persist, (int ask), {
+  if (window.ubr.files) window.ubr.files.requestPersist(ask !== 0);
 });
 // clang-format on
 #else
 void ubr_files_download(const char*, const char*, const char*) {}
 void ubr_files_pick_file() {}
 void ubr_files_watch_storage(const char*) {}
-void ubr_files_request_persist() {}
+void ubr_files_request_persist(int) {}
 #endif
 
 namespace ubr::files {
+namespace {
+// Each watched key with its store's handler: the stores register themselves, so this file names none of them.
+std::vector<std::pair<std::string, StorageChanged>>& watched() {
+  static std::vector<std::pair<std::string, StorageChanged>> keys;
+  return keys;
+}
+}  // namespace
+
 void download(const std::string& file_name, const std::string& mime_type, const std::string& text) {
   ubr_files_download(file_name.c_str(), mime_type.c_str(), text.c_str());
 }
 void pick_file() {
   ubr_files_pick_file();
 }
-void watch_storage(const std::string& key) {
+void watch_storage(const std::string& key, StorageChanged on_change) {
+  watched().emplace_back(key, on_change);
   ubr_files_watch_storage(key.c_str());
 }
-void request_persist() {
-  ubr_files_request_persist();
+void request_persist(bool ask) {
+  ubr_files_request_persist(ask ? 1 : 0);
 }
 }  // namespace ubr::files
 
-// Another tab wrote a watched key (or cleared storage): each store looks at its own document.
-UBR_EXPORT void ubr_files_storage_changed() {
+// Another tab wrote (or cleared) a watched key: its store looks again.
+UBR_EXPORT void ubr_files_storage_changed(const char* key) {
   ubr::AppHost* host = ubr::running_app();
-  if (host == nullptr) return;
-  ubr::progress_store::storage_changed(*host);
-  ubr::session_store::routines_changed(*host);
+  if (host == nullptr || key == nullptr) return;
+  for (const auto& [watched_key, on_change] : ubr::files::watched()) {
+    if (watched_key == key) on_change(*host);
+  }
 }
 
-// navigator.storage.persist(): "granted", "denied" or "unsupported", or "evictable" (Safari's WebKit outside the Home
-// Screen, which deletes a site's storage after 7 days without a visit); anything else counts as "unknown".
+// navigator.storage.persist(): "granted", "denied" or "unsupported", "not-asked" (only looked), or "evictable"
+// (Safari's WebKit outside the Home Screen, which deletes a site's storage after 7 days without a visit); anything else
+// counts as "unknown".
 UBR_EXPORT void ubr_files_persist_result(const char* answer) {
   const std::string text = answer ? answer : "";
-  const bool known = text == "granted" || text == "denied" || text == "unsupported" || text == "evictable";
+  const bool known =
+      text == "granted" || text == "denied" || text == "unsupported" || text == "evictable" || text == "not-asked";
   if (ubr::AppHost* host = ubr::running_app())
     host->apply(ubr::Action{ubr::ProgressAction{ubr::PersistResult{known ? text : "unknown"}}});
 }

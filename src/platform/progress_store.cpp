@@ -56,8 +56,10 @@ Action loaded(const ProgressState& progress) {
 
 void start(AppHost& host) {
   host.apply(loaded(host.state().progress));
-  files::watch_storage(kStorageKey);
-  files::request_persist();
+  files::watch_storage(kStorageKey, storage_changed);
+  // No permission prompt (Firefox shows one) on a first visit: the browser is asked once there is progress to keep.
+  const std::shared_ptr<const ProgressDoc>& doc = host.state().progress.doc;
+  files::request_persist(doc && !doc->sessions.empty());
 }
 
 std::vector<Action> save(const AppState& state) {
@@ -91,6 +93,11 @@ std::vector<Action> save(const AppState& state) {
     }
   }
   report(progress, StorageHealth::Saved, "", actions);
+  // Once there is progress worth keeping, the browser is asked (once) to keep it when space runs low.
+  if (progress.storage.persisted == "not-asked" && !merged.doc->sessions.empty()) {
+    files::request_persist(true);
+    actions.push_back(progress_action(PersistResult{"asking"}));
+  }
   return actions;
 }
 

@@ -33,7 +33,7 @@ void restore(AppHost& host) {
   if (routines.value && !state.routines.load_error.empty()) s.routines.keep_unreadable(*routines.value);
   if (state.routines.load_error.empty()) s.routines_base = {state.routines.custom, state.routines.deleted};
   s.routines_base_text = routines.value;
-  files::watch_storage(kRoutinesKey);
+  files::watch_storage(kRoutinesKey, routines_changed);
   if (!settings.error.empty() || !routines.error.empty()) {
     s.problem = "Storage is not available, so routines and settings will not be kept: " +
                 (settings.error.empty() ? routines.error : settings.error);

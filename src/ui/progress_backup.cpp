@@ -20,6 +20,8 @@ const char* persisted_text(const std::string& persisted) {
     return "Persistent storage: this browser cannot promise to keep your progress; export backups.";
   if (persisted == "evictable")
     return "Storage: kept while you open the app at least once a week, or for good once it is on your Home Screen.";
+  if (persisted == "not-asked")
+    return "Persistent storage: the browser is asked to keep your progress once you have some.";
   return "Persistent storage: asking the browser\xE2\x80\xA6";
 }
 

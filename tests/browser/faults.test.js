@@ -287,6 +287,29 @@ test('two tabs save routines one after the other: both are kept, in both tabs an
       { first: both, second: both, stored: both });
   }));
 
+test('page scripts slow to arrive: the app waits for them, so it still hears another tab and asks to keep storage',
+  () => withCleanup(async (defer) => {
+    const context = await launchBrowser();
+    defer(() => context.close());
+    // files.js (the storage event, navigator.storage.persist) arrives a second and a half after everything else.
+    await context.route(/\/files\.js/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const first = await context.newPage();
+    await first.goto(`${server.url}icon.svg`);
+    await first.evaluate(() => localStorage.clear());
+    await openApp(first, server.url);
+    const second = await context.newPage();
+    await openApp(second, server.url);
+    for (const page of [first, second]) {
+      await page.waitForFunction(() => window.app.state().progress.storage.persisted !== 'unknown', null,
+        { timeout: 5000 });
+    }
+    assert.deepEqual(await dispatch(first, logAction('slow-script')), { ok: true });
+    await second.waitForFunction(() => window.app.state().progress.sessionCount === 1, null, { timeout: 10000 });
+  }));
+
 // ---- A tab hidden and shown mid-session ------------------------------------------------------------------------
 async function setVisibility(page, visibility) {
   await page.evaluate((value) => {

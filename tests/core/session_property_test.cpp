@@ -65,9 +65,9 @@ std::string everything(const AppState& state) {
 const char* const kExercises[] = {"arm-slides", "arm-reach", "mid-trap", "thoracic-stretch", "no-such-exercise"};
 const char* const kRoutines[] = {"full", "short", "custom-1", "custom-9"};
 
-// One random action: the session's controls, exercises and going home, the safety gate, and handing finished
-// sessions to progress (update() does that at once). Acknowledging is rare, so each walk spends a long stretch behind
-// the gate first.
+// One random action: the session's controls, exercises, the routines list and going home, the safety gate, and handing
+// finished sessions to progress (update() does that at once). Acknowledging is rare, so each walk spends a long stretch
+// behind the gate first.
 Action random_action(std::mt19937& random, int i) {
   std::uniform_int_distribution<int> pick(0, 19);
   switch (pick(random)) {
@@ -104,7 +104,7 @@ Action random_action(std::mt19937& random, int i) {
       if (i % 25 != 0) return NextStep{};
       return SafetyAction{AcknowledgeSafety{}};
     case 16:
-      return CloseSession{};
+      return OpenRoutines{};
     default:
       return AdvanceTime{0};  // stands for a time step (below)
   }

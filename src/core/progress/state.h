@@ -22,9 +22,10 @@ const char* storage_health_name(StorageHealth health);
 
 struct StorageStatus {
   StorageHealth health = StorageHealth::Loading;
-  std::string detail;                 // the technical reason (storage's error, the parser's message)
-  std::string unreadable_key;         // where the unreadable original was copied, or empty if copying failed
-  std::string persisted = "unknown";  // navigator.storage.persist(): "granted", "denied", "unsupported", "unknown"
+  std::string detail;          // the technical reason (storage's error, the parser's message)
+  std::string unreadable_key;  // where the unreadable original was copied, or empty if copying failed
+  std::string persisted =
+      "unknown";  // navigator.storage.persist(): "granted", "denied", "unsupported", "not-asked", "asking", "unknown"
 };
 
 // A backup file read in and checked, waiting for the user to choose merge or replace.
