@@ -26,10 +26,11 @@ void draw_session_figure(const Session& session, const MotionLibrary& motion, Im
   ImGui::BeginChild("session-figure", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   const ImVec2 area = ImGui::GetContentRegionAvail();
-  // The figure follows the session: one movement cycle per repetition, the held pose while holding, the other arm
-  // when mirrored; seen from the exercise's own best view, with its props.
+  // The figure plays the stretch of its clip that the session's step names (one movement cycle per repetition at the
+  // demonstration's pace, the held pose while holding), the other arm when mirrored; seen from the exercise's own
+  // best view, with its props.
   const std::string& id = exercise_of(session).id;
-  const Pose pose = motion.pose_for_repetition(id, movement_progress(session), holding(session), mirrored(session));
+  const Pose pose = motion.pose_at(id, figure_time(session), mirrored(session));
   const Clip* clip = motion.find(id);
   const Camera camera = clip ? default_camera(*clip) : Camera{};
   const FigureScene scene{clip ? std::span<const Prop>(clip->props) : std::span<const Prop>(), nullptr};
@@ -51,14 +52,26 @@ void centred_text(ImFont* font, ImU32 colour, const std::string& text, float wid
 }
 
 // Name, phase, the ring and the counters, centred in a column of the given width.
-void draw_now(const Session& session, const UiState& ui, float width, float ring_radius) {
+// While the figure moves, what its clip calls this part of the movement ("Slide up", "Large circles backward"), so
+// the words follow the figure; otherwise the step's own label ("Hold", "Rest").
+std::string phase_words(const Session& session, const MotionLibrary& motion) {
+  const SessionStep& step = current_step(session);
+  const Clip* clip = motion.find(exercise_of(session).id);
+  if (clip == nullptr || figure_speed(session) <= 0) return phase_label(step.phase);
+  std::string words = phase_at(*clip, figure_time(session)).name;
+  if (words.empty()) return phase_label(step.phase);
+  if (words[0] >= 'a' && words[0] <= 'z') words[0] = static_cast<char>(words[0] - 'a' + 'A');
+  return words;
+}
+
+void draw_now(const Session& session, const MotionLibrary& motion, const UiState& ui, float width, float ring_radius) {
   const Palette& p = palette();
   const SessionStep& step = current_step(session);
   const SessionExercise& exercise = exercise_of(session);
   const float left = ImGui::GetCursorPosX();
   centred_text(ui.fonts.title, p.text, exercise.name, width);
   ImGui::SetCursorPosX(left);
-  std::string phase = phase_label(step.phase);
+  std::string phase = phase_words(session, motion);
   if (session.paused) phase = paused_text(session);
   centred_text(ui.fonts.heading, session.paused ? p.caution : p.accent, phase, width);
 
@@ -69,7 +82,7 @@ void draw_now(const Session& session, const UiState& ui, float width, float ring
   if (counting_reps) {
     big = std::to_string(step.rep);
     small = "of " + std::to_string(exercise.dosage.reps);
-    fraction = 1 - movement_progress(session);
+    fraction = 1 - step_fraction(session);
   } else {
     big = std::to_string(static_cast<int>(std::ceil(remaining_seconds(session) - 1e-9)));
     small = "seconds";
@@ -209,7 +222,7 @@ void draw_running(const Session& session, const MotionLibrary& motion, const Dis
     ImGui::BeginChild("session-scroll", {0, available.y - controls_height}, false);
     const float width = ImGui::GetContentRegionAvail().x;
     draw_session_figure(session, motion, {width, std::clamp(available.y * 0.34f, 180.0f, 360.0f)});
-    draw_now(session, ui, width, std::clamp(width * 0.2f, 56.0f, 90.0f));
+    draw_now(session, motion, ui, width, std::clamp(width * 0.2f, 56.0f, 90.0f));
     if (ask_pain) draw_pain_before(session, dispatch, ui);
     ImGui::EndChild();
   } else {
@@ -218,7 +231,7 @@ void draw_running(const Session& session, const MotionLibrary& motion, const Dis
     ImGui::SameLine();
     ImGui::BeginChild("session-now", {0, available.y - controls_height}, false);
     const float width = ImGui::GetContentRegionAvail().x;
-    draw_now(session, ui, width, std::clamp(std::min(width, available.y) * 0.2f, 70.0f, 130.0f));
+    draw_now(session, motion, ui, width, std::clamp(std::min(width, available.y) * 0.2f, 70.0f, 130.0f));
     if (ask_pain) draw_pain_before(session, dispatch, ui);
     ImGui::EndChild();
   }

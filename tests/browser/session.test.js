@@ -27,6 +27,40 @@ async function freshPage({ stored = {}, viewport } = {}) {
 const session = (page) => page.evaluate(() => window.app.state().session);
 const dispatch = (page, action) => page.evaluate((a) => window.app.dispatch(a), action);
 
+test('the figure plays at the demonstration\'s pace through whole sessions: figureSpeed 0 or 1, never above 1.25', async () => {
+  const page = await freshPage();
+  const problems = watchConsole(page);
+  for (const routine of ['full', 'short']) {
+    assert.deepEqual(await dispatch(page, { type: 'startSession', routine }), { ok: true });
+    // The automation clock walks the whole session in quarter seconds; the page keeps what it saw.
+    const seen = await page.evaluate(() => {
+      const speeds = new Map();
+      for (let i = 0; i < 20000 && window.app.state().session.running; i++) {
+        const s = window.app.state().session;
+        const key = `${s.phase} ${s.figureSpeed}`;
+        speeds.set(key, (speeds.get(key) || 0) + 1);
+        window.app.dispatch({ type: 'advanceTime', seconds: 0.25 });
+      }
+      return { ended: !window.app.state().session.running, speeds: Object.fromEntries(speeds) };
+    });
+    assert.ok(seen.ended, `the ${routine} session did not end`);
+    for (const [key, frames] of Object.entries(seen.speeds)) {
+      const [phase, speed] = key.split(' ');
+      const moving = phase === 'rep' || phase === 'release';
+      assert.equal(Number(speed), moving ? 1 : 0, `${routine}: ${phase} at ${speed}x for ${frames} steps`);
+    }
+    assert.deepEqual(await dispatch(page, { type: 'closeSession' }), { ok: true });
+  }
+  // Paused, the figure stands still.
+  assert.deepEqual(await dispatch(page, { type: 'startSession', routine: 'short' }), { ok: true });
+  assert.deepEqual(await dispatch(page, { type: 'nextStep' }), { ok: true });
+  assert.equal((await session(page)).figureSpeed, 1);
+  assert.deepEqual(await dispatch(page, { type: 'pauseSession' }), { ok: true });
+  assert.equal((await session(page)).figureSpeed, 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a session runs on real time: phases advance, pause stops the counter, resume and end', async () => {
   const page = await freshPage();
   const problems = watchConsole(page);

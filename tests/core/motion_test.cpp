@@ -84,30 +84,51 @@ TEST_CASE("phases are named and follow the clip's time") {
   CHECK(phase_at(clip, 9 + clip.duration_seconds).name == "relax");
 }
 
-TEST_CASE("pose_for_repetition follows progress, shows the hold and mirrors") {
+TEST_CASE("the library samples a clip by its time and mirrors") {
   const Clip& clip = *shipped_motion().find("arm-reach");
-  const double seconds = shipped_motion().repetition_seconds("arm-reach");
-  CHECK(seconds == clip.duration_seconds);
-  const Pose quarter = shipped_motion().pose_for_repetition("arm-reach", 0.25, false, false);
-  const Pose expected = sample(clip, 0.25 * seconds);
+  const Pose quarter = shipped_motion().pose_at("arm-reach", 0.25 * clip.duration_seconds, false);
+  const Pose expected = sample(clip, 0.25 * clip.duration_seconds);
   CHECK(distance(quarter[Joint::LeftWrist], expected[Joint::LeftWrist]) < 1e-9);
 
-  const Pose held = shipped_motion().pose_for_repetition("arm-reach", 0.0, true, false);
-  const Pose middle = sample(clip, *hold_middle_seconds(clip));
-  CHECK(distance(held[Joint::LeftWrist], middle[Joint::LeftWrist]) < 1e-9);
-  CHECK(shipped_motion().phase_for_repetition("arm-reach", 0.0, true) == "hold");
-
-  // The mirrored repetition reaches with the right arm to the same spot, reflected.
-  const Pose right = shipped_motion().pose_for_repetition("arm-reach", 0.0, true, true);
+  // The mirrored pose reaches with the right arm to the same spot, reflected.
+  const double hold = *hold_middle_seconds(clip);
+  const Pose held = shipped_motion().pose_at("arm-reach", hold, false);
+  const Pose right = shipped_motion().pose_at("arm-reach", hold, true);
   CHECK(right[Joint::RightWrist].x == Approx(-held[Joint::LeftWrist].x).margin(1e-9));
   CHECK(right[Joint::RightWrist].z == Approx(held[Joint::LeftWrist].z).margin(1e-9));
+}
+
+TEST_CASE("a held repetition moves into the hold, plays the hold and moves out to the clip's end") {
+  const Clip& clip = *shipped_motion().find("arm-reach");  // lift 0-1.5, hold 1.5-6.5, hand down, rest; 9 s
+  const HeldRepetition held = held_repetition(clip);
+  CHECK(held.move_in == ClipStretch{0, 1.5});
+  CHECK(held.hold == ClipStretch{1.5, 6.5});
+  CHECK(held.release == ClipStretch{6.5, 9});
+  // Without a hold phase, the pose held is where the first phase ends: the top of the arm slide.
+  const HeldRepetition slide = held_repetition(*shipped_motion().find("arm-slides"));
+  CHECK(slide.move_in == ClipStretch{0, 3});
+  CHECK(slide.hold == ClipStretch{3, 3});
+  CHECK(slide.release == ClipStretch{3, 7});
+}
+
+TEST_CASE("a clip's cycles are spread over the repetitions in order") {
+  const Clip& roll = *shipped_motion().find("shoulder-roll");  // eight circles: 2 large, 2 small, both ways
+  REQUIRE(roll.cycle_starts.size() == 8);
+  std::vector<double> starts;
+  for (int rep = 1; rep <= 10; ++rep) starts.push_back(repetition_cycle(roll, rep, 10).from_seconds);
+  CHECK(starts == std::vector<double>{0, 0, 4, 8, 10.8, 13.6, 13.6, 17.6, 21.6, 24.4});
+  CHECK(repetition_cycle(roll, 10, 10).to_seconds == roll.duration_seconds);
+  // Fewer repetitions than circles skip some; one repetition plays the first circle.
+  CHECK(repetition_cycle(roll, 1, 1) == ClipStretch{0, 4});
+  // A one-cycle clip: every repetition is the whole clip.
+  const Clip& slides = *shipped_motion().find("arm-slides");
+  CHECK(repetition_cycle(slides, 7, 10) == ClipStretch{0, slides.duration_seconds});
 }
 
 TEST_CASE("an exercise without a clip stands still and says why") {
   CHECK(shipped_motion().find("cartwheel") == nullptr);
   CHECK(shipped_motion().error("cartwheel") == "no motion for 'cartwheel' in this build");
-  CHECK(shipped_motion().repetition_seconds("cartwheel") == 0);
-  const Pose pose = shipped_motion().pose_for_repetition("cartwheel", 0.5, false, false);
+  const Pose pose = shipped_motion().pose_at("cartwheel", 0.5, false);
   CHECK(pose[Joint::Head].y == Approx(rest_pose()[Joint::Head].y));
 }
 

@@ -45,11 +45,12 @@ TEST_CASE("starting a session announces the first exercise; the get-ready countd
 TEST_CASE("repetitions are counted aloud; holds say hold, count down and relax") {
   AppState state = started("full");
   state = must(state, NextStep{});
-  std::vector<Cue> cues = heard(state, 3 * repetition_seconds_for(shipped_catalogue().motion, "arm-slides"));
+  std::vector<Cue> cues = heard(state, 3 * clip_seconds("arm-slides"));
   CHECK(words(cues) == std::vector<std::string>{"2", "3", "4"});
   state = must(state, NextStep{});  // preview of the shoulder blade squeeze
   state = must(state, NextStep{});
-  cues = heard(state, kMoveIntoHoldSeconds + 5 + kReleaseSeconds);
+  const HeldTimes held = held_times("shoulder-blade-squeeze");
+  cues = heard(state, held.move_in + 5 + held.release);
   CHECK(words(cues) == std::vector<std::string>{"Hold", "4", "3", "2", "1", "Relax"});
   CHECK(count_sound(cues, CueSound::LastSeconds) == 3);
 }

@@ -35,8 +35,11 @@ void check_invariants(const AppState& state) {
   REQUIRE(remaining_seconds(s) >= 0);
   REQUIRE(remaining_seconds(s) <= step.seconds);
   REQUIRE(s.step_elapsed <= step.seconds);
-  REQUIRE(movement_progress(s) >= 0);
-  REQUIRE(movement_progress(s) <= 1);
+  REQUIRE(step_fraction(s) >= 0);
+  REQUIRE(step_fraction(s) <= 1);
+  // The figure never plays faster than the demonstration at 1.25x.
+  REQUIRE(figure_speed(s) >= 0);
+  REQUIRE(figure_speed(s) <= 1.25);
   for (const ExerciseTally& tally : s.tallies) {
     REQUIRE(tally.reps_done >= 0);
     REQUIRE(tally.reps_done <= tally.reps_planned);

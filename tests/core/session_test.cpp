@@ -3,6 +3,7 @@
 
 #include "core/automation_json.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 using namespace ubr;
@@ -15,11 +16,16 @@ double expected_seconds(const Routine& routine, const SessionSettings& settings)
   for (std::size_t i = 0; i < routine.items.size(); ++i) {
     const Dosage& d = routine.items[i].dosage;
     if (i > 0) total += settings.preview_seconds;
-    const double rep = d.hold_seconds > 0
-                           ? kMoveIntoHoldSeconds + d.hold_seconds + kReleaseSeconds
-                           : repetition_seconds_for(shipped_catalogue().motion, routine.items[i].exercise_id);
+    const std::string& id = routine.items[i].exercise_id;
     const int sides = d.per_side ? 2 : 1;
-    total += rep * d.reps * sides * d.sets;
+    if (d.hold_seconds > 0) {
+      const HeldTimes held = held_times(id);
+      total += (held.move_in + d.hold_seconds + held.release) * d.reps * sides * d.sets;
+    } else {
+      // One movement cycle per repetition, the clip's cycles spread over the repetitions.
+      const Clip& clip = *shipped_catalogue().motion.find(id);
+      for (int rep = 1; rep <= d.reps; ++rep) total += repetition_cycle(clip, rep, d.reps).length() * sides * d.sets;
+    }
     total += kSwitchSidesSeconds * (sides - 1) * d.sets;
     total += settings.rest_seconds * (d.sets - 1);
   }
@@ -47,14 +53,12 @@ TEST_CASE("the full routine's total duration equals the sum of its phases, and r
   AppState state = started("full", settings);
   const double planned = planned_total_seconds(state.session);
   CHECK(planned == expected_seconds(full_routine(shipped_catalogue()), settings));
-  // By hand, for the held exercises (whose timing does not depend on the demonstrations' clips):
-  // 10 holds of 2 + 5 + 2 s; arm reach twice that plus a 5 s switch; thoracic stretch 5 × (2 + 15 + 2).
+  // By hand, from the clips at 1x: get ready 5, seven previews of 10; shoulder blade squeeze 10 × (1.5 + 5 + 3);
+  // elbow squeeze 10 × (2 + 5 + 3); arm reach 20 × (1.5 + 5 + 2.5) + a 5 s switch; thoracic stretch 5 × (2.5 + 15 +
+  // 3.5); arm slides 10 × 7; shoulder roll's ten circles 3 × 4 + 2 × 2.8 + 3 × 4 + 2 × 2.8; upper back stretch 10 ×
+  // 9.5; mid-trap 45 × 7 and two rests of 30.
   CHECK(state.session.tallies[1].reps_planned == 10);
-  const double moving = 10 * repetition_seconds_for(shipped_catalogue().motion, "arm-slides") +
-                        10 * repetition_seconds_for(shipped_catalogue().motion, "shoulder-roll") +
-                        10 * repetition_seconds_for(shipped_catalogue().motion, "upper-back-stretch") +
-                        45 * repetition_seconds_for(shipped_catalogue().motion, "mid-trap");
-  CHECK(planned == 5 + 7 * 10 + 90 + 90 + (180 + 5) + 95 + moving + 2 * 30);
+  CHECK(planned == Approx(5 + 70 + 95 + 100 + 185 + 105 + 70 + 35.2 + 95 + 315 + 60));
 
   // One step before the end the session is still running; the step that reaches the total ends it.
   state = run_for(state, planned - 0.125);
@@ -69,7 +73,7 @@ TEST_CASE("the full routine's total duration equals the sum of its phases, and r
   const SessionRecord& record = state.progress.doc->sessions[0];
   CHECK(record.completed);
   CHECK(record.started_utc_ms == 1'000'000);
-  CHECK(record.ended_utc_ms == 1'000'000 + static_cast<std::int64_t>(planned * 1000));
+  CHECK(record.ended_utc_ms == 1'000'000 + std::llround(planned * 1000));
   CHECK(record.local_date == "1970-01-01");  // 1 000 s after the epoch, at UTC+1
   CHECK(record.utc_offset_minutes == 60);
   CHECK(record.routine_name == "Full routine");
@@ -83,8 +87,7 @@ TEST_CASE("the full routine's total duration equals the sum of its phases, and r
   CHECK(record.exercises[3].reps_planned == 20);  // arm reach: 10 per arm
   CHECK(record.exercises[7].reps_planned == 45);  // mid-trap: 3 sets of 15
   // Time on an exercise covers its repetitions, rests and side switches, not the previews.
-  CHECK(record.exercises[7].active_seconds ==
-        Approx(45 * repetition_seconds_for(shipped_catalogue().motion, "mid-trap") + 60));
+  CHECK(record.exercises[7].active_seconds == Approx(45 * clip_seconds("mid-trap") + 60));
 }
 
 TEST_CASE("the short routine takes about five minutes with the default pauses") {
@@ -102,10 +105,11 @@ TEST_CASE("phases follow get ready, repetitions, holds and releases in order") {
   CHECK(step_of(state).phase == SessionPhase::Rep);
   CHECK(step_of(state).rep == 1);
   CHECK(step_of(state).set == 1);
-  const double rep = repetition_seconds_for(shipped_catalogue().motion, "arm-slides");
-  REQUIRE(rep > 0);
-  state = run_for(state, rep / 2);  // half of one movement cycle
-  CHECK(movement_progress(state.session) == Approx(0.5).margin(0.125 / rep));
+  const double rep = clip_seconds("arm-slides");
+  state = run_for(state, rep / 2);  // half of one movement cycle, played at the demonstration's pace
+  CHECK(step_fraction(state.session) == Approx(0.5).margin(0.125 / rep));
+  CHECK(figure_time(state.session) == Approx(rep / 2).margin(0.125));
+  CHECK(figure_speed(state.session) == 1);
   CHECK_FALSE(holding(state.session));
   state = run_for(state, rep / 2);
   CHECK(step_of(state).rep == 2);
@@ -117,9 +121,10 @@ TEST_CASE("phases follow get ready, repetitions, holds and releases in order") {
   CHECK(state.session.tallies[0].sets_done == 1);
   state = run_for(state, 10);
   CHECK(step_of(state).phase == SessionPhase::Rep);  // moving into the hold
-  state = run_for(state, kMoveIntoHoldSeconds);
+  state = run_for(state, held_times("shoulder-blade-squeeze").move_in);
   CHECK(step_of(state).phase == SessionPhase::Hold);
   CHECK(holding(state.session));
+  CHECK(figure_speed(state.session) == 0);
   CHECK(remaining_seconds(state.session) == 5);
   state = run_for(state, 5);
   CHECK(step_of(state).phase == SessionPhase::Release);
@@ -254,7 +259,7 @@ TEST_CASE("rest can be skipped; skipping work is refused") {
   state = must(state, SaveRoutine{{"", "Trap", {{"mid-trap", {2, 3, 0, false}}}}});
   state = must(state, StartSession{"custom-1"});
   CHECK(update(state, SkipRest{}, shipped_catalogue()).error == "there is no rest or countdown to skip now");
-  state = run_for(state, 2 * repetition_seconds_for(shipped_catalogue().motion, "mid-trap"));  // the first set of two
+  state = run_for(state, 2 * clip_seconds("mid-trap"));  // the first set of two
   CHECK(step_of(state).phase == SessionPhase::Rest);
   CHECK(remaining_seconds(state.session) == 30);
   state = must(state, SkipRest{});
@@ -275,7 +280,7 @@ TEST_CASE("rest and get-ready durations follow the settings; zero leaves them ou
 }
 
 TEST_CASE("ending early keeps the partial work and the pain before in the record") {
-  const double rep = repetition_seconds_for(shipped_catalogue().motion, "arm-slides");
+  const double rep = clip_seconds("arm-slides");
   AppState state = run_for(started("full"), 5 + 3 * rep + 1);
   state = must(state, SetPainBefore{4});
   state = must(state, EndSession{}, clock_at(1'030'000));
@@ -367,7 +372,7 @@ TEST_CASE("state JSON exposes phase, exercise, rep, set, side and remaining time
   CHECK(s["set"] == 1);
   CHECK(s["sets"] == 1);
   CHECK(s["side"].is_null());
-  const double rep = repetition_seconds_for(shipped_catalogue().motion, "arm-slides");
+  const double rep = clip_seconds("arm-slides");
   CHECK(s["remaining"].get<double>() == Approx(rep - 1));
   CHECK(s["progress"].get<double>() == Approx(1 / rep));
   CHECK(s["nextExerciseId"] == "shoulder-blade-squeeze");

@@ -37,6 +37,31 @@ inline AppState run_for(AppState state, double seconds) {
   return state;
 }
 
+// A repetition of a one-cycle exercise plays its whole clip at 1x.
+inline double clip_seconds(const std::string& exercise_id) {
+  const Clip* clip = shipped_catalogue().motion.find(exercise_id);
+  REQUIRE(clip != nullptr);
+  return clip->duration_seconds;
+}
+
+// A held exercise's clip: how long moving into the hold and out of it take at 1x (where its hold phase starts, and
+// from where it ends to the clip's end).
+struct HeldTimes {
+  double move_in = 0;
+  double release = 0;
+};
+inline HeldTimes held_times(const std::string& exercise_id) {
+  const Clip* clip = shipped_catalogue().motion.find(exercise_id);
+  REQUIRE(clip != nullptr);
+  for (std::size_t i = 0; i + 1 < clip->phases.size(); ++i) {
+    if (clip->phases[i].hold) {
+      return {clip->phases[i].start_seconds, clip->duration_seconds - clip->phases[i + 1].start_seconds};
+    }
+  }
+  FAIL("no hold phase in " << exercise_id);
+  return {};
+}
+
 inline const SessionStep& step_of(const AppState& state) {
   return current_step(state.session);
 }

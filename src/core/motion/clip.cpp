@@ -162,6 +162,26 @@ void read_phases(JsonReader& reader, const nlohmann::json& document, Clip& clip)
   }
 }
 
+void read_cycles(JsonReader& reader, const nlohmann::json& document, Clip& clip) {
+  if (!has_key(document, "cycles")) return;
+  const nlohmann::json& cycles = reader.array(document, "cycles", "");
+  if (reader.ok() && cycles.empty()) reader.fail("cycles", "needs at least one start");
+  clip.cycle_starts.clear();
+  for (std::size_t i = 0; i < cycles.size() && reader.ok(); ++i) {
+    const std::string path = index_path("cycles", i);
+    if (!cycles[i].is_number()) {
+      reader.fail(path, "expected a time in seconds");
+      return;
+    }
+    const double start = cycles[i].get<double>();
+    if (i == 0 && start != 0) reader.fail(path, "the first cycle must start at 0");
+    if (i > 0 && !(start > clip.cycle_starts.back()))
+      reader.fail(path, "must be later than the previous cycle's start");
+    if (!(start < clip.duration_seconds)) reader.fail(path, "must be earlier than the clip's duration");
+    clip.cycle_starts.push_back(start);
+  }
+}
+
 void read_keyframes(JsonReader& reader, const nlohmann::json& document, const BodyAngles& start, Clip& clip) {
   const nlohmann::json& keyframes = reader.array(document, "keyframes", "");
   if (reader.ok() && keyframes.size() < 2) reader.fail("keyframes", "needs at least two keyframes");
@@ -249,6 +269,7 @@ ClipParse parse_clip(std::string_view json_text, std::string_view exercise_id) {
 
   if (reader.ok()) read_props(reader, document, clip);
   if (reader.ok()) read_phases(reader, document, clip);
+  if (reader.ok()) read_cycles(reader, document, clip);
   if (reader.ok()) read_keyframes(reader, document, start, clip);
   if (!reader.ok()) return {std::nullopt, reader.error()};
   return {std::move(clip), {}};

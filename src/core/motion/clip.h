@@ -60,6 +60,10 @@ struct Clip {
   std::array<bool, kJointCount> working_joints{};  // the region that works; bones between two of these light up
   std::vector<Phase> phases;
   std::vector<Keyframe> keyframes;
+  // Where each movement cycle starts ("cycles" in the file; [0], the whole clip, when absent). A clip that shows a
+  // sequence, like the shoulder roll's large and small circles both ways, lists one start per circle, so a session
+  // can play one circle per repetition at the clip's own pace.
+  std::vector<double> cycle_starts{0};
 };
 
 struct ClipParse {

@@ -5,17 +5,6 @@
 #include <cmath>
 
 namespace ubr {
-namespace {
-
-double clip_time(const Clip& clip, double progress, bool holding) {
-  if (holding) {
-    if (auto middle = hold_middle_seconds(clip)) return *middle;
-  }
-  const double wrapped = std::isfinite(progress) ? progress - std::floor(progress) : 0;
-  return wrapped * clip.duration_seconds;
-}
-
-}  // namespace
 
 const ClipParse& MotionLibrary::load(std::string_view exercise_id) const {
   auto found = parsed_->find(exercise_id);
@@ -39,22 +28,10 @@ std::string MotionLibrary::error(std::string_view exercise_id) const {
   return load(exercise_id).error;
 }
 
-Pose MotionLibrary::pose_for_repetition(std::string_view exercise_id, double progress, bool holding,
-                                        bool mirrored) const {
+Pose MotionLibrary::pose_at(std::string_view exercise_id, double clip_seconds, bool mirrored) const {
   const Clip* clip = find(exercise_id);
   if (clip == nullptr) return rest_pose();
-  const double t = clip_time(*clip, progress, holding);
-  return mirrored ? sample_mirrored(*clip, t) : sample(*clip, t);
-}
-
-double MotionLibrary::repetition_seconds(std::string_view exercise_id) const {
-  const Clip* clip = find(exercise_id);
-  return clip ? clip->duration_seconds : 0;
-}
-
-std::string MotionLibrary::phase_for_repetition(std::string_view exercise_id, double progress, bool holding) const {
-  const Clip* clip = find(exercise_id);
-  return clip ? phase_at(*clip, clip_time(*clip, progress, holding)).name : std::string();
+  return mirrored ? sample_mirrored(*clip, clip_seconds) : sample(*clip, clip_seconds);
 }
 
 MotionLibrary embedded_motion() {

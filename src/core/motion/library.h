@@ -27,14 +27,9 @@ class MotionLibrary {
   // Why find() returned nullptr ("no motion for 'x'", or the validation message); empty when it did not.
   std::string error(std::string_view exercise_id) const;
 
-  // Pose at `progress` in [0,1) of one repetition cycle (wrapped). For hold exercises the held pose is shown when
-  // holding=true, whatever the progress. mirrored=true shows the other side (per-side exercises). An exercise
-  // without a valid clip stands still in the rest pose.
-  Pose pose_for_repetition(std::string_view exercise_id, double progress, bool holding, bool mirrored) const;
-  // Natural duration of one repetition at 1x in seconds, holds included (0 when the exercise has no clip).
-  double repetition_seconds(std::string_view exercise_id) const;
-  // The name of the phase at `progress` of one repetition ("slide up", "hold", ...); empty without a clip.
-  std::string phase_for_repetition(std::string_view exercise_id, double progress, bool holding) const;
+  // The pose `clip_seconds` into an exercise's clip (wrapped); mirrored=true shows the other side (per-side
+  // exercises). An exercise without a valid clip stands still in the rest pose.
+  Pose pose_at(std::string_view exercise_id, double clip_seconds, bool mirrored) const;
 
  private:
   const ClipParse& load(std::string_view exercise_id) const;

@@ -1,5 +1,6 @@
 #include "core/motion/motion.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -103,6 +104,27 @@ double hold_seconds(const Clip& clip) {
     if (clip.phases[i].hold) total += phase_end(clip, i) - clip.phases[i].start_seconds;
   }
   return total;
+}
+
+ClipStretch repetition_cycle(const Clip& clip, int rep, int reps) {
+  const std::size_t count = clip.cycle_starts.size();
+  if (count == 0 || reps <= 0) return {0, clip.duration_seconds};
+  const int clamped = std::clamp(rep, 1, reps);
+  const std::size_t index =
+      std::min(count - 1, static_cast<std::size_t>(clamped - 1) * count / static_cast<std::size_t>(reps));
+  const double end = index + 1 < count ? clip.cycle_starts[index + 1] : clip.duration_seconds;
+  return {clip.cycle_starts[index], end};
+}
+
+HeldRepetition held_repetition(const Clip& clip) {
+  for (std::size_t i = 0; i < clip.phases.size(); ++i) {
+    if (!clip.phases[i].hold) continue;
+    const double start = clip.phases[i].start_seconds;
+    const double end = phase_end(clip, i);
+    return {{0, start}, {start, end}, {end, clip.duration_seconds}};
+  }
+  const double peak = clip.phases.size() > 1 ? clip.phases[1].start_seconds : 0.5 * clip.duration_seconds;
+  return {{0, peak}, {peak, peak}, {peak, clip.duration_seconds}};
 }
 
 double demo_cycle_seconds(const Clip& clip) {

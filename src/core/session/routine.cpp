@@ -39,7 +39,7 @@ Routine short_routine(const Catalogue& catalogue) {
     int reps;
   };
   constexpr Pick kPicks[] = {
-      {"arm-slides", 5},    {"shoulder-blade-squeeze", 6}, {"elbow-squeeze", 5},
+      {"arm-slides", 5},    {"shoulder-blade-squeeze", 5}, {"elbow-squeeze", 5},
       {"shoulder-roll", 8}, {"upper-back-stretch", 5},     {"thoracic-stretch", 3},
   };
   Routine routine{std::string(kShortRoutineId), "Short routine (5 minutes)", {}};

@@ -64,17 +64,32 @@ const char* phase_name(SessionPhase phase) {
   return "unknown";
 }
 
-double repetition_seconds_for(const MotionLibrary& motion, std::string_view exercise_id) {
-  // The demonstration's own cycle, so the figure moves in time with the count. A clip longer than a plausible
-  // single repetition (the shoulder roll's clip shows the whole large-small-reverse sequence) gets a calm 4 s
-  // pace instead; so does an exercise without a clip.
-  constexpr double kDefaultSeconds = 4;
-  constexpr double kLongestRepetition = 12;
-  const double clip_seconds = motion.repetition_seconds(exercise_id);
-  return clip_seconds > 0 && clip_seconds <= kLongestRepetition ? clip_seconds : kDefaultSeconds;
+namespace {
+SessionStep make_step(SessionPhase phase, int exercise, int set, int side, int rep, double seconds = 0) {
+  SessionStep step;
+  step.phase = phase;
+  step.exercise = exercise;
+  step.set = set;
+  step.side = side;
+  step.rep = rep;
+  step.seconds = seconds;
+  return step;
 }
 
-std::vector<SessionStep> plan_session(const std::vector<SessionExercise>& exercises, const SessionSettings& settings) {
+// A step that plays `stretch` of the clip at its own pace (or, without a clip, a still figure for `still_seconds`).
+SessionStep moving_step(SessionStep step, const Clip* clip, ClipStretch stretch, double still_seconds) {
+  if (clip == nullptr) {
+    step.seconds = still_seconds;
+    return step;
+  }
+  step.figure = stretch;
+  step.seconds = std::max(stretch.length(), kShortestMovingStepSeconds);
+  return step;
+}
+}  // namespace
+
+std::vector<SessionStep> plan_session(const std::vector<SessionExercise>& exercises, const SessionSettings& settings,
+                                      const MotionLibrary& motion) {
   std::vector<SessionStep> steps;
   for (std::size_t e = 0; e < exercises.size(); ++e) {
     const SessionExercise& exercise = exercises[e];
@@ -82,33 +97,45 @@ std::vector<SessionStep> plan_session(const std::vector<SessionExercise>& exerci
     const Dosage& d = exercise.dosage;
     const bool held = d.hold_seconds > 0;
     const int sides = d.per_side ? 2 : 1;
+    const Clip* clip = motion.find(exercise.id);
+    const HeldRepetition hold = clip ? held_repetition(*clip) : HeldRepetition{};
     if (e == 0) {
-      add_step(steps, {SessionPhase::GetReady, index, 0, 0, 0, static_cast<double>(settings.get_ready_seconds)});
+      add_step(steps, make_step(SessionPhase::GetReady, index, 0, 0, 0, settings.get_ready_seconds));
     } else {
-      add_step(steps, {SessionPhase::Preview, index, 0, 0, 0, static_cast<double>(settings.preview_seconds)});
+      add_step(steps, make_step(SessionPhase::Preview, index, 0, 0, 0, settings.preview_seconds));
     }
     for (int set = 1; set <= d.sets; ++set) {
       for (int side = 0; side < sides; ++side) {
         for (int rep = 1; rep <= d.reps; ++rep) {
           const bool last_of_set = side == sides - 1 && rep == d.reps;
           if (held) {
-            add_step(steps, {SessionPhase::Rep, index, set, side, rep, kMoveIntoHoldSeconds});
-            add_step(steps, {SessionPhase::Hold, index, set, side, rep, d.hold_seconds, true, last_of_set});
-            add_step(steps, {SessionPhase::Release, index, set, side, rep, kReleaseSeconds});
+            add_step(steps, moving_step(make_step(SessionPhase::Rep, index, set, side, rep), clip, hold.move_in,
+                                        kStillRepetitionSeconds / 2));
+            SessionStep still = make_step(SessionPhase::Hold, index, set, side, rep, d.hold_seconds);
+            still.figure = hold.hold;
+            still.completes_rep = true;
+            still.completes_set = last_of_set;
+            add_step(steps, still);
+            add_step(steps, moving_step(make_step(SessionPhase::Release, index, set, side, rep), clip, hold.release,
+                                        kStillRepetitionSeconds / 2));
           } else {
-            add_step(steps, {SessionPhase::Rep, index, set, side, rep, exercise.rep_seconds, true, last_of_set});
+            SessionStep step = make_step(SessionPhase::Rep, index, set, side, rep);
+            step.completes_rep = true;
+            step.completes_set = last_of_set;
+            add_step(steps, moving_step(step, clip, clip ? repetition_cycle(*clip, rep, d.reps) : ClipStretch{},
+                                        kStillRepetitionSeconds));
           }
         }
         if (side + 1 < sides)
-          add_step(steps, {SessionPhase::SwitchSides, index, set, side + 1, 0, kSwitchSidesSeconds});
+          add_step(steps, make_step(SessionPhase::SwitchSides, index, set, side + 1, 0, kSwitchSidesSeconds));
       }
       if (set < d.sets) {
-        add_step(steps, {SessionPhase::Rest, index, set + 1, 0, 0, static_cast<double>(settings.rest_seconds)});
+        add_step(steps, make_step(SessionPhase::Rest, index, set + 1, 0, 0, settings.rest_seconds));
       }
     }
   }
   const int last = exercises.empty() ? 0 : static_cast<int>(exercises.size()) - 1;
-  add_step(steps, {SessionPhase::Summary, last, 0, 0, 0, 0});
+  add_step(steps, make_step(SessionPhase::Summary, last, 0, 0, 0));
   return steps;
 }
 
@@ -129,8 +156,7 @@ std::optional<Session> start_session(const Routine& routine, const Catalogue& ca
       error = "no exercise with id '" + item.exercise_id + "'";
       return std::nullopt;
     }
-    session.exercises.push_back(
-        {exercise->id, exercise->name, item.dosage, repetition_seconds_for(catalogue.motion, exercise->id)});
+    session.exercises.push_back({exercise->id, exercise->name, item.dosage});
     const int sides = item.dosage.per_side ? 2 : 1;
     ExerciseTally tally;
     tally.exercise_id = exercise->id;
@@ -138,19 +164,20 @@ std::optional<Session> start_session(const Routine& routine, const Catalogue& ca
     tally.sets_planned = item.dosage.sets;
     session.tallies.push_back(tally);
   }
-  session.steps = plan_session(session.exercises, settings);
+  session.steps = plan_session(session.exercises, settings, catalogue.motion);
   begin_step(session, 0);
   return session;
 }
 
 void advance_session(Session& session, double dt_seconds) {
   if (!session_running(session) || session.paused || !(dt_seconds > 0)) return;
-  session.wall_seconds += dt_seconds;
   double left = dt_seconds;
   while (left > 0 && session_running(session)) {
     const SessionStep& step = current_step(session);
     const double step_left = step.seconds - session.step_elapsed;
     const double used = std::min(left, step_left);
+    // Only time the session used: a session that ends mid-frame ends when its last step does.
+    session.wall_seconds += used;
     if (counts_as_exercise_time(step.phase)) {
       session.tallies[static_cast<std::size_t>(step.exercise)].active_seconds += used;
     }
@@ -214,21 +241,21 @@ double remaining_seconds(const Session& session) {
   return std::max(0.0, current_step(session).seconds - session.step_elapsed);
 }
 
-double movement_progress(const Session& session) {
+double step_fraction(const Session& session) {
   const SessionStep& step = current_step(session);
-  const double fraction = step.seconds > 0 ? std::clamp(session.step_elapsed / step.seconds, 0.0, 1.0) : 0.0;
-  const bool held = step.phase != SessionPhase::Summary &&
-                    session.exercises[static_cast<std::size_t>(step.exercise)].dosage.hold_seconds > 0;
-  switch (step.phase) {
-    case SessionPhase::Rep:
-      return held ? 0.5 * fraction : fraction;  // a held rep peaks at its middle
-    case SessionPhase::Hold:
-      return 0.5;
-    case SessionPhase::Release:
-      return 0.5 + 0.5 * fraction;
-    default:
-      return 0;
-  }
+  return step.seconds > 0 ? std::clamp(session.step_elapsed / step.seconds, 0.0, 1.0) : 0.0;
+}
+
+double figure_time(const Session& session) {
+  const ClipStretch& figure = current_step(session).figure;
+  return figure.from_seconds + figure.length() * step_fraction(session);
+}
+
+double figure_speed(const Session& session) {
+  const SessionStep& step = current_step(session);
+  // A hold plays the clip's hold, which is still (the motion checks make sure), stretched to the count.
+  if (!session_running(session) || session.paused || step.seconds <= 0 || step.phase == SessionPhase::Hold) return 0;
+  return step.figure.length() / step.seconds;
 }
 
 bool holding(const Session& session) {

@@ -6,6 +6,7 @@
 // Pure: time, the wall clock and the settings are passed in.
 #include "core/base/clock.h"
 #include "core/exercises/catalogue.h"
+#include "core/motion/motion.h"
 #include "core/session/record.h"
 #include "core/session/routine.h"
 #include "core/session/settings.h"
@@ -34,7 +35,6 @@ struct SessionExercise {
   std::string id;
   std::string name;
   Dosage dosage;
-  double rep_seconds = 0;  // one movement cycle (moving exercises) or moving into the hold (held ones)
 };
 
 struct SessionStep {
@@ -44,6 +44,9 @@ struct SessionStep {
   int side = 0;      // 0 = first (or only) side, 1 = the other arm
   int rep = 0;       // 1-based within the set and side; 0 outside repetitions
   double seconds = 0;
+  // The stretch of the exercise's clip the figure plays over this step. Repetitions play their cycle at the clip's
+  // own pace (the step lasts as long as the stretch), so the figure moves as it does in the demonstration at 1x.
+  ClipStretch figure;
   bool completes_rep = false;  // finishing this step finishes one repetition (or hold)
   bool completes_set = false;  // ... and with it a set, on every side
 };
@@ -69,13 +72,13 @@ struct Session {
 
 // Timing constants of the steps that are not settings.
 constexpr double kSwitchSidesSeconds = 5;
-constexpr double kMoveIntoHoldSeconds = 2;
-constexpr double kReleaseSeconds = 2;
+// A repetition of an exercise without a clip (the figure stands still): a calm count.
+constexpr double kStillRepetitionSeconds = 4;
+// The shortest a moving step lasts: a clip whose hold starts at once still gives the user a moment to get there.
+constexpr double kShortestMovingStepSeconds = 1;
 
-// Seconds for one movement cycle of an exercise, so the count keeps a calm pace.
-double repetition_seconds_for(const MotionLibrary& motion, std::string_view exercise_id);
-
-std::vector<SessionStep> plan_session(const std::vector<SessionExercise>& exercises, const SessionSettings& settings);
+std::vector<SessionStep> plan_session(const std::vector<SessionExercise>& exercises, const SessionSettings& settings,
+                                      const MotionLibrary& motion);
 // Fails (empty optional, error set) when the routine names an exercise the catalogue lacks.
 std::optional<Session> start_session(const Routine& routine, const Catalogue& catalogue,
                                      const SessionSettings& settings, const WallClock& clock, std::string& error);
@@ -93,7 +96,11 @@ std::string skip_rest(Session& session);
 const SessionStep& current_step(const Session& session);
 bool session_running(const Session& session);  // active and not at the summary
 double remaining_seconds(const Session& session);
-double movement_progress(const Session& session);  // 0..1 within the current repetition, for the figure
+double step_fraction(const Session& session);  // 0..1 through the current step
+// Where the figure is in its clip (seconds), and how fast it moves: clip seconds per real second, 0 while it is still
+// (paused, holding, between exercises).
+double figure_time(const Session& session);
+double figure_speed(const Session& session);
 bool holding(const Session& session);
 bool mirrored(const Session& session);  // the other arm of a one-sided exercise
 double planned_total_seconds(const Session& session);
