@@ -35,78 +35,119 @@ TEST_CASE("each exercise's clip does what its instructions say") {
   }
 }
 
+namespace {
+// Sets every angle of `channel` on keyframe `to` to its value on keyframe `from`: that joint stops moving there.
+void copy_channel(Clip& clip, Channel channel, std::size_t from, std::size_t to) {
+  for (std::size_t axis = 0; axis < kAxesPerChannel; ++axis) {
+    clip.keyframes[to].angles.at(channel, axis) = clip.keyframes[from].angles.at(channel, axis);
+  }
+}
+
+// One mistake an instruction warns against, made in a copy of the shipped clip, and what its check must say.
+struct Corruption {
+  const char* what;
+  const char* exercise_id;
+  void (*corrupt)(Clip&);
+  const char* expected;  // part of the check's message
+};
+
+const Corruption kCorruptions[] = {
+    {"arm slides: wrists and elbows leave the wall at the top", "arm-slides",
+     [](Clip& c) { c.keyframes[1].angles.at(Channel::LeftShoulder, 0) = 30; }, "off the wall"},
+    {"arm slides: the arms hardly rise", "arm-slides", [](Clip& c) { c.keyframes[1].angles = c.keyframes[0].angles; },
+     "leftWrist reaches only"},
+    {"arm slides: only the left arm slides up", "arm-slides",
+     [](Clip& c) {
+       for (Channel channel : {Channel::RightGirdle, Channel::RightShoulder, Channel::RightElbow}) {
+         copy_channel(c, channel, 0, 1);
+       }
+     },
+     "rightWrist reaches only"},
+    {"arm slides: a 25 cm rise is not as high as you can", "arm-slides",
+     [](Clip& c) {
+       for (Channel shoulder : {Channel::LeftShoulder, Channel::RightShoulder})
+         c.keyframes[1].angles.at(shoulder, 1) = 120;
+     },
+     "reaches only"},
+    {"shoulder blade squeeze: the blades do not move", "shoulder-blade-squeeze",
+     [](Clip& c) {
+       set_angle(c, Channel::LeftGirdle, 1, 0);
+       set_angle(c, Channel::RightGirdle, 1, 0);
+     },
+     "not clearly closer"},
+    {"shoulder blade squeeze: the hold is too short", "shoulder-blade-squeeze",
+     [](Clip& c) { c.phases[2].start_seconds = c.phases[1].start_seconds + 3; }, "less than 5"},
+    {"elbow squeeze: the hands leave the shoulders", "elbow-squeeze",
+     [](Clip& c) { set_angle(c, Channel::LeftElbow, 0, 90, 1); }, "leftHand"},
+    {"elbow squeeze: the right elbow stays out to the side", "elbow-squeeze",
+     [](Clip& c) {
+       c.keyframes[1].angles.at(Channel::RightShoulder, 0) = 20;
+       c.keyframes[2].angles.at(Channel::RightShoulder, 0) = 20;
+     },
+     "rightElbow is not in front"},
+    {"elbow squeeze: the hand is tucked against the shoulder, not resting on top of it", "elbow-squeeze",
+     [](Clip& c) {
+       set_angle(c, Channel::LeftWrist, 0, 120);
+       set_angle(c, Channel::LeftElbow, 0, 160);
+     },
+     "leftHand is not resting on top"},
+    {"arm reach: the head is raised", "arm-reach", [](Clip& c) { set_angle(c, Channel::Neck, 0, -35); }, "head rises"},
+    {"arm reach: the head hangs", "arm-reach", [](Clip& c) { set_angle(c, Channel::Neck, 0, 60); }, "head hangs"},
+    {"arm reach: the back is not level", "arm-reach", [](Clip& c) { c.root.pitch_degrees = -25; }, "back is not level"},
+    {"arm reach: the hand stays up after the hold", "arm-reach",
+     [](Clip& c) { c.keyframes[3].angles = c.keyframes[2].angles; }, "does not return to the floor"},
+    {"arm reach: the reaching arm points at the floor", "arm-reach",
+     [](Clip& c) {
+       c.keyframes[1].angles.at(Channel::LeftShoulder, 0) = 130;
+       c.keyframes[2].angles.at(Channel::LeftShoulder, 0) = 130;
+     },
+     "not parallel"},
+    {"thoracic stretch: knees bent", "thoracic-stretch", [](Clip& c) { set_angle(c, Channel::LeftKnee, 0, 40); },
+     "leg is bent"},
+    {"thoracic stretch: the head stays up", "thoracic-stretch",
+     [](Clip& c) {
+       set_angle(c, Channel::Neck, 0, 0);
+       set_angle(c, Channel::Head, 0, 0);
+     },
+     "curl"},
+    {"shoulder roll: circles in the wrong direction", "shoulder-roll",
+     [](Clip& c) {
+       for (Keyframe& keyframe : c.keyframes) {
+         for (Channel girdle : {Channel::LeftGirdle, Channel::RightGirdle}) {
+           keyframe.angles.at(girdle, 1) = -keyframe.angles.at(girdle, 1);
+         }
+       }
+     },
+     "large forward"},
+    {"upper back stretch: hands by the sides", "upper-back-stretch",
+     [](Clip& c) { set_angle(c, Channel::LeftShoulder, 1, 5); }, "behind the head"},
+    {"mid-trap: thumbs toward the floor", "mid-trap", [](Clip& c) { set_angle(c, Channel::LeftElbow, 1, 85); },
+     "thumb"},
+    {"mid-trap: only the left arm rises", "mid-trap",
+     [](Clip& c) {
+       copy_channel(c, Channel::RightShoulder, 0, 1);
+       copy_channel(c, Channel::RightShoulder, 0, 2);
+     },
+     "right arm does not rise"},
+    {"mid-trap: lowered as fast as raised", "mid-trap",
+     [](Clip& c) { c.keyframes[3].time_seconds = c.keyframes[2].time_seconds + 1.5; }, "lowered slowly"},
+};
+
+checks::ExerciseCheck check_for(const std::string& exercise_id) {
+  for (const checks::ExerciseCheckEntry& entry : checks::kExerciseChecks) {
+    if (entry.exercise_id == exercise_id) return entry.check;
+  }
+  FAIL("no check for " << exercise_id);
+  return nullptr;
+}
+}  // namespace
+
 TEST_CASE("corrupted clips fail the matching checks") {
-  SECTION("arm slides: wrists and elbows leave the wall at the top") {
-    Clip clip = copy_of("arm-slides");
-    clip.keyframes[1].angles.at(Channel::LeftShoulder, 0) = 30;
-    CHECK_THAT(checks::check_arm_slides(clip), Catch::Contains("off the wall"));
-  }
-  SECTION("arm slides: the arms hardly rise") {
-    Clip clip = copy_of("arm-slides");
-    clip.keyframes[1].angles = clip.keyframes[0].angles;
-    CHECK_THAT(checks::check_arm_slides(clip), Catch::Contains("rise only"));
-  }
-  SECTION("shoulder blade squeeze: the blades do not move") {
-    Clip clip = copy_of("shoulder-blade-squeeze");
-    set_angle(clip, Channel::LeftGirdle, 1, 0);
-    set_angle(clip, Channel::RightGirdle, 1, 0);
-    CHECK_THAT(checks::check_shoulder_blade_squeeze(clip), Catch::Contains("not clearly closer"));
-  }
-  SECTION("shoulder blade squeeze: the hold is too short") {
-    Clip clip = copy_of("shoulder-blade-squeeze");
-    clip.phases[2].start_seconds = clip.phases[1].start_seconds + 3;
-    CHECK_THAT(checks::check_shoulder_blade_squeeze(clip), Catch::Contains("less than 5"));
-  }
-  SECTION("elbow squeeze: the hands leave the shoulders") {
-    Clip clip = copy_of("elbow-squeeze");
-    set_angle(clip, Channel::LeftElbow, 0, 90, 1);
-    CHECK_THAT(checks::check_elbow_squeeze(clip), Catch::Contains("leftHand"));
-  }
-  SECTION("arm reach: the head is raised") {
-    Clip clip = copy_of("arm-reach");
-    set_angle(clip, Channel::Neck, 0, -35);
-    CHECK_THAT(checks::check_arm_reach(clip), Catch::Contains("head rises"));
-  }
-  SECTION("arm reach: the reaching arm points at the floor") {
-    Clip clip = copy_of("arm-reach");
-    clip.keyframes[1].angles.at(Channel::LeftShoulder, 0) = 130;
-    clip.keyframes[2].angles.at(Channel::LeftShoulder, 0) = 130;
-    CHECK_THAT(checks::check_arm_reach(clip), Catch::Contains("not parallel"));
-  }
-  SECTION("thoracic stretch: knees bent") {
-    Clip clip = copy_of("thoracic-stretch");
-    set_angle(clip, Channel::LeftKnee, 0, 40);
-    CHECK_THAT(checks::check_thoracic_stretch(clip), Catch::Contains("leg is bent"));
-  }
-  SECTION("thoracic stretch: the head stays up") {
-    Clip clip = copy_of("thoracic-stretch");
-    set_angle(clip, Channel::Neck, 0, 0);
-    set_angle(clip, Channel::Head, 0, 0);
-    CHECK_THAT(checks::check_thoracic_stretch(clip), Catch::Contains("curl"));
-  }
-  SECTION("shoulder roll: circles in the wrong direction") {
-    Clip clip = copy_of("shoulder-roll");
-    for (Keyframe& keyframe : clip.keyframes) {
-      for (Channel girdle : {Channel::LeftGirdle, Channel::RightGirdle}) {
-        keyframe.angles.at(girdle, 1) = -keyframe.angles.at(girdle, 1);
-      }
-    }
-    CHECK_THAT(checks::check_shoulder_roll(clip), Catch::Contains("large forward"));
-  }
-  SECTION("upper back stretch: hands by the sides") {
-    Clip clip = copy_of("upper-back-stretch");
-    set_angle(clip, Channel::LeftShoulder, 1, 5);
-    CHECK_THAT(checks::check_upper_back_stretch(clip), Catch::Contains("behind the head"));
-  }
-  SECTION("mid-trap: thumbs toward the floor") {
-    Clip clip = copy_of("mid-trap");
-    set_angle(clip, Channel::LeftElbow, 1, 85);
-    CHECK_THAT(checks::check_mid_trap(clip), Catch::Contains("thumb"));
-  }
-  SECTION("mid-trap: lowered as fast as raised") {
-    Clip clip = copy_of("mid-trap");
-    clip.keyframes[3].time_seconds = clip.keyframes[2].time_seconds + 1.5;
-    CHECK_THAT(checks::check_mid_trap(clip), Catch::Contains("lowered slowly"));
+  for (const Corruption& corruption : kCorruptions) {
+    INFO(corruption.what);
+    Clip clip = copy_of(corruption.exercise_id);
+    corruption.corrupt(clip);
+    CHECK_THAT(check_for(corruption.exercise_id)(clip), Catch::Contains(corruption.expected));
   }
 }
 
