@@ -1,10 +1,11 @@
-// Renders the key poses of every exercise from its default camera in headless Chromium, for review, and composes
-// them into docs/screenshots/contact-sheet.png (one row per exercise).
+// Renders every phase of every exercise from its default camera in headless Chromium, for review, and composes
+// them into docs/screenshots/contact-sheet.png (one row per exercise, each picture labelled with its phase).
 //
 //   UBR_SITE_DIR=build/web/site node scripts/render_key_poses.mjs [outDir]
 //
-// Key poses are the clip's keyframes (plus the other arm's hold for a per-side exercise); each is shown paused via
-// the automation interface (window.app.dispatch), exactly as the scrub bar would show it.
+// Each phase is sampled at its middle (plus the other arm's hold for a per-side exercise), so the picture shows what
+// its label says: a phase's first instant still shows the pose of the phase before. Each is shown paused via the
+// automation interface (window.app.dispatch), exactly as the scrub bar would show it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,22 +16,24 @@ const sheet = path.join(ROOT, 'docs/screenshots/contact-sheet.png');
 // Where the figure is drawn on a 480 px wide page (the narrow layout: the figure full width under the title).
 const FIGURE = { x: 20, y: 110, width: 440, height: 420 };
 
-// Key times from the motion files themselves, so the review follows the data that ships: every keyframe that
-// changes the pose (a hold's closing keyframe repeats its opening one), then the other arm's hold if per side.
+// Times from the motion files themselves, so the review follows the data that ships: the middle of every phase, then
+// the middle of the other arm's hold if per side.
 function keyPoses(id) {
   const clip = JSON.parse(readFileSync(path.join(ROOT, 'assets/motion', `${id}.json`), 'utf8'));
-  const poses = [];
-  let previous = null;
-  for (const key of clip.keyframes) {
-    const pose = JSON.stringify(key.pose);
-    if (pose !== previous) poses.push({ time: key.time });
-    previous = pose;
-  }
+  const middle = (index) => {
+    const start = clip.phases[index].start;
+    let end = index + 1 < clip.phases.length ? clip.phases[index + 1].start : clip.duration;
+    // A phase of several movement cycles (the shoulder roll's circles) is shown half-way through its first cycle:
+    // its middle would fall where one circle ends and the next begins, at the starting pose.
+    const nextCycle = (clip.cycles || []).find((time) => time > start + 1e-9);
+    if (nextCycle !== undefined && nextCycle < end - 1e-9) end = nextCycle;
+    return (start + end) / 2;
+  };
+  const poses = clip.phases.map((phase, index) => ({ time: middle(index) }));
   if (clip.perSide) {
-    const hold = clip.phases.find((p) => p.hold);
-    if (hold) poses.push({ time: clip.duration + hold.start + 0.5 });
+    const hold = clip.phases.findIndex((p) => p.hold);
+    if (hold >= 0) poses.push({ time: clip.duration + middle(hold) });
   }
-  // Long clips (the shoulder roll's circles) are summarised by their first six keys.
   return poses.slice(0, 6);
 }
 
@@ -45,6 +48,7 @@ async function main() {
     await page.setViewportSize({ width: 480, height: 900 });
     await openApp(page, server.url);
     const { exercises } = await page.evaluate(() => window.app.state());
+    const labels = new Map();  // picture -> its phase
     for (const [row, exercise] of exercises.entries()) {
       await page.evaluate((id) => {
         for (const action of [{ type: 'openExercise', id }, { type: 'setDemoPaused', paused: true },
@@ -64,6 +68,7 @@ async function main() {
         const clip = { x: FIGURE.x, y: FIGURE.y, width: FIGURE.width, height: FIGURE.height };
         const file = path.join(outDir, `${String(row + 1).padStart(2, '0')}-${exercise.id}-${index + 1}.png`);
         await page.screenshot({ path: file, clip });
+        labels.set(file, phase);
         console.log(`${path.relative(ROOT, file)}  ${phase}`);
       }
     }
@@ -73,7 +78,9 @@ async function main() {
       const files = readdirSync(outDir).filter((f) => f.startsWith(`${String(row + 1).padStart(2, '0')}-`)).sort()
         .map((f) => path.join(outDir, f));
       const rowFile = path.join(outDir, `row-${String(row + 1).padStart(2, '0')}.png`);
-      execFileSync('montage', [...files, '-tile', '6x1', '-geometry', '150x150+2+2', '-background', 'white', rowFile]);
+      const labelledFiles = files.flatMap((file) => ['-label', labels.get(file) || '', file]);
+      execFileSync('montage', [...labelledFiles, '-tile', '6x1', '-geometry', '150x150+2+2', '-background', 'white',
+        '-font', 'DejaVu-Sans', '-pointsize', '12', rowFile]);
       const labelled = path.join(outDir, `labelled-${String(row + 1).padStart(2, '0')}.png`);
       execFileSync('convert', [rowFile, '-gravity', 'west', '-background', 'white', '-splice', '170x0',
         '-font', 'DejaVu-Sans', '-pointsize', '15', '-annotate', '+8+0', exercise.name, labelled]);

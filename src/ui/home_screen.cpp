@@ -1,4 +1,6 @@
 #include "core/exercises/catalogue.h"
+#include "core/motion/library.h"
+#include "render/figure_drawing.h"
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -13,14 +15,35 @@ constexpr float kCardPadding = 16.0f;
 constexpr float kMinCardWidth = 300.0f;
 constexpr float kMaxContentWidth = 1100.0f;
 
-float card_height(const Exercise& exercise, const UiFonts& fonts, float width) {
-  const float inner = width - kCardPadding * 2;
-  return kCardPadding * 2 + wrapped_text_height(fonts.heading, inner, exercise.name.c_str()) + 6 +
-         wrapped_text_height(fonts.small, inner, exercise.position.c_str()) + 8 +
-         wrapped_text_height(fonts.body, inner, exercise.summary.c_str()) + 12 + css_size(fonts.small) + 8;
+// The key pose sits in a square at the card's right, about a quarter of its width; the text wraps beside it.
+float picture_side(float card_width) {
+  return std::clamp(card_width * 0.28f, 72.0f, 120.0f);
+}
+float text_width(float card_width) {
+  return card_width - kCardPadding * 3 - picture_side(card_width);
 }
 
-void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, const Dispatch& dispatch) {
+float card_height(const Exercise& exercise, const UiFonts& fonts, float width) {
+  const float inner = text_width(width);
+  const float text = wrapped_text_height(fonts.heading, inner, exercise.name.c_str()) + 6 +
+                     wrapped_text_height(fonts.small, inner, exercise.position.c_str()) + 8 +
+                     wrapped_text_height(fonts.body, inner, exercise.summary.c_str()) + 12 + css_size(fonts.small) + 8;
+  return kCardPadding * 2 + std::max(text, picture_side(width));
+}
+
+// The exercise's key pose, from its own best view, drawn by the demonstration's renderer: a person recognises the
+// exercise before opening it. Nothing is drawn for an exercise without a clip.
+void draw_key_pose(ImDrawList& draw, const Clip* clip, ImVec2 top_left, float side) {
+  if (clip == nullptr) return;
+  const Palette& p = palette();
+  draw.AddRectFilled(top_left, {top_left.x + side, top_left.y + side}, p.background, 10.0f);
+  const FigureScene scene{clip->props, nullptr};
+  draw_figure(draw, sample(*clip, clip->key_pose_seconds), default_camera(*clip), top_left, {side, side},
+              {p.figure_limb, p.figure_joint, p.floor, p.background, p.caution}, scene);
+}
+
+void draw_card(const Exercise& exercise, const Clip* clip, const UiFonts& fonts, ImVec2 size,
+               const Dispatch& dispatch) {
   const Palette& p = palette();
   ImGui::PushID(exercise.id.c_str());
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
@@ -36,7 +59,9 @@ void draw_card(const Exercise& exercise, const UiFonts& fonts, ImVec2 size, cons
   draw.AddRectFilled(top_left, bottom_right, hovered ? p.surface_hover : p.surface, 14.0f);
   draw.AddRect(top_left, bottom_right, focused ? p.accent : p.border, 14.0f, 0, focused ? 2.5f : 1.0f);
 
-  const float inner = size.x - kCardPadding * 2;
+  const float side = picture_side(size.x);
+  draw_key_pose(draw, clip, {bottom_right.x - kCardPadding - side, top_left.y + kCardPadding}, side);
+  const float inner = text_width(size.x);
   ImVec2 pos{top_left.x + kCardPadding, top_left.y + kCardPadding};
   // Names wrap: at the largest text size on a 320 px screen a long name needs two lines.
   pos.y += draw_wrapped_text(draw, fonts.heading, pos, inner, p.text, exercise.name.c_str()) + 6;
@@ -95,7 +120,7 @@ void draw_home_screen(const AppState& state, const Catalogue& catalogue, const D
     }
     for (std::size_t i = row_start; i < row_end; ++i) {
       if (i > row_start) ImGui::SameLine(0, spacing);
-      draw_card(exercises[i], ui.fonts, {card_width, row_height}, dispatch);
+      draw_card(exercises[i], catalogue.motion.find(exercises[i].id), ui.fonts, {card_width, row_height}, dispatch);
     }
   }
   ImGui::Dummy({0, 12});

@@ -64,6 +64,9 @@ struct Clip {
   // sequence, like the shoulder roll's large and small circles both ways, lists one start per circle, so a session
   // can play one circle per repetition at the clip's own pace.
   std::vector<double> cycle_starts{0};
+  // The moment the figure is farthest from its starting pose: the exercise's picture on the home screen. Worked out
+  // once, when a MotionLibrary loads the clip (key_pose_seconds in motion.h); 0 in a clip parsed on its own.
+  double key_pose_seconds = 0;
 };
 
 struct ClipParse {

@@ -13,6 +13,7 @@ const ClipParse& MotionLibrary::load(std::string_view exercise_id) const {
   const std::string id(exercise_id);
   if (const auto text = source_ != nullptr ? source_(id) : std::nullopt) {
     parsed = parse_clip(*text, id);
+    if (parsed.clip) parsed.clip->key_pose_seconds = key_pose_seconds(*parsed.clip);
   } else {
     parsed.error = "no motion for '" + id + "' in this build";
   }

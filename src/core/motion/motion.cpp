@@ -127,6 +127,20 @@ HeldRepetition held_repetition(const Clip& clip) {
   return {{0, peak}, {peak, peak}, {peak, clip.duration_seconds}};
 }
 
+double key_pose_seconds(const Clip& clip) {
+  constexpr double kStep = 1.0 / 30;
+  const Pose start = sample(clip, 0);
+  double best_time = 0;
+  double best_distance = -1;
+  for (double t = 0; t < clip.duration_seconds; t += kStep) {
+    const Pose pose = sample(clip, t);
+    double moved = 0;
+    for (std::size_t j = 0; j < kJointCount; ++j) moved += distance(pose.joints[j], start.joints[j]);
+    if (moved > best_distance) best_distance = moved, best_time = t;
+  }
+  return best_time;
+}
+
 double demo_cycle_seconds(const Clip& clip) {
   return clip.duration_seconds * (clip.per_side ? 2.0 : 1.0);
 }

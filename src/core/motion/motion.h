@@ -39,6 +39,10 @@ struct HeldRepetition {
 };
 HeldRepetition held_repetition(const Clip& clip);
 
+// The moment in `clip` when the joints are farthest, summed, from where they start: the pose that says which
+// exercise this is at a glance (the top of a slide, the held reach, the deepest curl).
+double key_pose_seconds(const Clip& clip);
+
 // The demonstration loop on the exercise screen: one repetition, or for a per-side exercise one on the left then
 // one on the right.
 double demo_cycle_seconds(const Clip& clip);
