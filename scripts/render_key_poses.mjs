@@ -1,5 +1,7 @@
 // Renders every phase of every exercise from its default camera in headless Chromium, for review, and composes
-// them into docs/screenshots/contact-sheet.png (one row per exercise, each picture labelled with its phase).
+// them into docs/screenshots/contact-sheet.png (one row per exercise, each picture labelled with its phase); then
+// each exercise's mistake beside the right way, at the middle of its first working phase, into
+// docs/screenshots/mistakes.png.
 //
 //   UBR_SITE_DIR=build/web/site node scripts/render_key_poses.mjs [outDir]
 //
@@ -13,6 +15,7 @@ import { launchBrowser, nextFrames, openApp, ROOT, startServer } from '../tests/
 
 const outDir = path.resolve(process.argv[2] || path.join(ROOT, 'build/key-poses'));
 const sheet = path.join(ROOT, 'docs/screenshots/contact-sheet.png');
+const mistakesSheet = path.join(ROOT, 'docs/screenshots/mistakes.png');
 // Where the figure is drawn on a 480 px wide page (the narrow layout: the figure full width under the title).
 const FIGURE = { x: 20, y: 110, width: 440, height: 420 };
 
@@ -89,6 +92,35 @@ async function main() {
     mkdirSync(path.dirname(sheet), { recursive: true });
     execFileSync('convert', [...rows, '-background', 'white', '-append', '-colors', '48', '-strip', sheet]);
     console.log(`contact sheet: ${path.relative(ROOT, sheet)}`);
+
+    // The mistakes: where the movement is made (the first working phase's end, the middle of a hold), or for a
+    // mistake shown in a later phase, that phase's middle.
+    const MISTAKE_PHASE = { 'upper-back-stretch': 'arch backward' };
+    const mistakes = [];
+    for (const [row, exercise] of exercises.entries()) {
+      const clip = JSON.parse(readFileSync(path.join(ROOT, 'assets/motion', `${exercise.id}.json`), 'utf8'));
+      const hold = clip.phases.findIndex((p) => p.hold);
+      const named = clip.phases.findIndex((p) => p.name === MISTAKE_PHASE[exercise.id]);
+      const time = named >= 0 ? keyPoses(exercise.id)[named].time
+        : hold >= 0 ? keyPoses(exercise.id)[hold].time
+          : (clip.phases[1] ? clip.phases[1].start : clip.duration / 2) - 0.05;
+      await page.evaluate(([id, at]) => {
+        for (const action of [{ type: 'openExercise', id }, { type: 'setDemoPaused', paused: true },
+          { type: 'showMistake', on: true }, { type: 'scrubDemo', time: at }]) {
+          const result = window.app.dispatch(action);
+          if (!result.ok) throw new Error(result.error);
+        }
+      }, [exercise.id, time]);
+      await nextFrames(page, 4);
+      const file = path.join(outDir, `mistake-${String(row + 1).padStart(2, '0')}.png`);
+      await page.screenshot({ path: file, clip: FIGURE });
+      mistakes.push('-label', exercise.name, file);
+    }
+    const montage = path.join(outDir, 'mistakes-montage.png');
+    execFileSync('montage', [...mistakes, '-tile', '4x2', '-geometry', '300x286+4+4', '-background', 'white',
+      '-font', 'DejaVu-Sans', '-pointsize', '14', montage]);
+    execFileSync('convert', [montage, '-colors', '48', '-strip', mistakesSheet]);
+    console.log(`mistakes: ${path.relative(ROOT, mistakesSheet)}`);
   } finally {
     await browser.close();
     await server.stop();

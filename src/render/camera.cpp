@@ -19,12 +19,20 @@ ViewPoint to_view(const Camera& camera, Vec3 world) {
   return {x, y, depth};
 }
 
+namespace {
+Camera camera_of(const ClipView& view) {
+  return {radians(view.yaw_degrees), radians(view.pitch_degrees), view.target, view.frame_metres};
+}
+}  // namespace
+
 Camera default_camera(const Clip& clip) {
-  return {radians(clip.view.yaw_degrees), radians(clip.view.pitch_degrees), clip.view.target, clip.view.frame_metres};
+  return camera_of(clip.view);
 }
 
 Camera camera_for_view(const Clip& clip, const DemoState& demo) {
-  Camera camera = default_camera(clip);
+  // With the mistake shown, the best view is the one that shows it.
+  const bool mistake_view = demo.mistake && clip.mistake && clip.mistake->view;
+  Camera camera = mistake_view ? camera_of(*clip.mistake->view) : default_camera(clip);
   // Presets look slightly down, as a person standing by would; Side is the figure's left.
   switch (demo.view) {
     case DemoView::Auto:

@@ -24,7 +24,8 @@ ViewPoint to_view(const Camera& camera, Vec3 world);
 
 // The exercise's own best view, from its motion clip.
 Camera default_camera(const Clip& clip);
-// The camera for a demo view choice: presets keep the clip's framing and change only the direction.
+// The camera for a demo view choice: presets keep the clip's framing and change only the direction. "Best view"
+// with the mistake shown is the mistake's own view when it has one.
 Camera camera_for_view(const Clip& clip, const DemoState& demo);
 
 }  // namespace ubr

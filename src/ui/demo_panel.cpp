@@ -10,6 +10,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -124,7 +125,54 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
     a11y::toggle(std::string("Speed ") + kSpeeds[i].label, std::fabs(demo.speed - kSpeeds[i].speed) < 1e-6,
                  SetDemoSpeed{kSpeeds[i].speed});
   }
+  // 4. The mistake to avoid, beside the right way, on request.
+  if (clip.mistake) {
+    const char* label = demo.mistake ? "Hide the mistake" : "Show the mistake";
+    flow(label, false);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(demo.mistake ? p.background : p.mistake));
+    if (demo.mistake) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.mistake));
+    if (ImGui::Button(label, {std::max(kMinTouchTarget, button_width(label)), kMinTouchTarget})) {
+      dispatch(ShowMistake{!demo.mistake});
+    }
+    ImGui::PopStyleColor(demo.mistake ? 2 : 1);
+    a11y::toggle("Show the mistake to avoid: " + clip.mistake->name, demo.mistake, ShowMistake{!demo.mistake});
+  }
   ImGui::PopFont();
+}
+
+// The mistake beside the right way: two figures from the same camera at the same moment, each named above it, and
+// what to do instead under them.
+void draw_with_mistake(const Clip& clip, const Clip& wrong, const FigureScene& scene, double time, const Camera& camera,
+                       ImVec2 top_left, ImVec2 area, const UiState& ui) {
+  const Palette& p = palette();
+  ImDrawList& draw = *ImGui::GetWindowDrawList();
+  ImFont* font = ui.fonts.small ? ui.fonts.small : ImGui::GetFont();
+  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  const std::string advice = "Instead: " + clip.mistake->advice;
+  const float advice_height = font->CalcTextSizeA(size, FLT_MAX, area.x - 16, advice.c_str()).y + 12;
+  const float label_height = size + 8;
+  const float half = std::floor(area.x * 0.5f);
+  const ImVec2 figure{half - 4, std::max(60.0f, area.y - advice_height - label_height)};
+  const ImVec2 right_left{top_left.x + half + 4, top_left.y};
+
+  const DemoFrame frame = sample_demo(clip, time);
+  const DemoFrame mistaken = sample_demo(wrong, time);
+  draw_figure(draw, frame.pose, camera, {top_left.x, top_left.y + label_height}, figure,
+              {p.figure_limb, p.figure_joint, p.floor, p.surface, p.caution}, scene);
+  FigureScene props_only;
+  props_only.props = clip.props;
+  draw_figure(draw, mistaken.pose, camera, {right_left.x, right_left.y + label_height}, figure,
+              {p.mistake, p.mistake, p.floor, p.surface, p.mistake}, props_only);
+  draw.AddLine({right_left.x - 4, top_left.y + 4}, {right_left.x - 4, top_left.y + label_height + figure.y - 4},
+               p.border);
+
+  const std::string right = "The right way";
+  const std::string wrong_name = "Mistake: " + clip.mistake->name;
+  draw.AddText(font, size, {top_left.x + 8, top_left.y + 2}, p.accent, right.c_str());
+  draw.AddText(font, size, {right_left.x + 4, right_left.y + 2}, p.mistake, wrong_name.c_str(), nullptr, half - 12);
+  draw.AddText(font, size, {top_left.x + 8, top_left.y + label_height + figure.y + 6}, p.text, advice.c_str(), nullptr,
+               area.x - 16);
+  a11y::text("Beside the figure, in red, the mistake to avoid: " + clip.mistake->name + ". " + advice);
 }
 
 // The figure in the page's mirror: a slider that turns the camera around it, so the arrow keys orbit as dragging
@@ -151,9 +199,10 @@ void publish_orbit(const Camera& camera) {
 }  // namespace
 
 float demo_controls_height(float width, const UiState& ui) {
-  // Phase line + play/scrub row + one row of choices on a wide panel, two on a phone.
+  // Phase line + play/scrub row + rows of choices (views, speeds, the mistake): one on a wide panel, up to three on a
+  // phone.
   const float text = ui.fonts.heading ? ui.fonts.heading->FontSize * ImGui::GetIO().FontGlobalScale : 24.0f;
-  const float rows = width < 400 ? 4.0f : width < 520 ? 3.0f : 2.0f;  // phones wrap the speeds once more
+  const float rows = width < 400 ? 5.0f : width < 520 ? 4.0f : width < 700 ? 3.0f : 2.0f;
   return text + ImGui::GetStyle().ItemSpacing.y * (rows + 2) + rows * kMinTouchTarget + 8;
 }
 
@@ -175,10 +224,16 @@ void draw_demo_panel(const AppState& state, const Exercise& exercise, const Moti
   const double time =
       uses_stepped_motion(state.comfort) ? stepped_clip_time(*clip, state.demo.time_seconds) : state.demo.time_seconds;
   const DemoFrame frame = sample_demo(*clip, time);
-  const auto working = working_joints(*clip, frame);
   const Camera camera = camera_for_view(*clip, state.demo);
-  draw_figure(*ImGui::GetWindowDrawList(), frame.pose, camera, top_left, area,
-              {p.figure_limb, p.figure_joint, p.floor, p.surface, p.caution}, {clip->props, &working});
+  const auto working = working_joints(*clip, frame);
+  const FigureScene scene{clip->props, &working, motion.paths(exercise.id),
+                          frame.clip_time_seconds / clip->duration_seconds, frame.mirrored};
+  if (const Clip* wrong = state.demo.mistake ? motion.find_mistake(exercise.id) : nullptr) {
+    draw_with_mistake(*clip, *wrong, scene, time, camera, top_left, area, ui);
+  } else {
+    draw_figure(*ImGui::GetWindowDrawList(), frame.pose, camera, top_left, area,
+                {p.figure_limb, p.figure_joint, p.floor, p.surface, p.caution}, scene);
+  }
 
   // Dragging the figure (mouse or touch) turns the camera around it.
   ImGui::InvisibleButton("orbit", area);

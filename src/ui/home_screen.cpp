@@ -33,16 +33,17 @@ float card_height(const Exercise& exercise, const UiFonts& fonts, float width) {
 
 // The exercise's key pose, from its own best view, drawn by the demonstration's renderer: a person recognises the
 // exercise before opening it. Nothing is drawn for an exercise without a clip.
-void draw_key_pose(ImDrawList& draw, const Clip* clip, ImVec2 top_left, float side) {
+void draw_key_pose(ImDrawList& draw, const Clip* clip, const Pose& pose, ImVec2 top_left, float side) {
   if (clip == nullptr) return;
   const Palette& p = palette();
   draw.AddRectFilled(top_left, {top_left.x + side, top_left.y + side}, p.background, 10.0f);
-  const FigureScene scene{clip->props, nullptr};
-  draw_figure(draw, sample(*clip, clip->key_pose_seconds), default_camera(*clip), top_left, {side, side},
+  FigureScene scene;
+  scene.props = clip->props;
+  draw_figure(draw, pose, default_camera(*clip), top_left, {side, side},
               {p.figure_limb, p.figure_joint, p.floor, p.background, p.caution}, scene);
 }
 
-void draw_card(const Exercise& exercise, const Clip* clip, const UiFonts& fonts, ImVec2 size,
+void draw_card(const Exercise& exercise, const MotionLibrary& motion, const UiFonts& fonts, ImVec2 size,
                const Dispatch& dispatch) {
   const Palette& p = palette();
   ImGui::PushID(exercise.id.c_str());
@@ -60,7 +61,8 @@ void draw_card(const Exercise& exercise, const Clip* clip, const UiFonts& fonts,
   draw.AddRect(top_left, bottom_right, focused ? p.accent : p.border, 14.0f, 0, focused ? 2.5f : 1.0f);
 
   const float side = picture_side(size.x);
-  draw_key_pose(draw, clip, {bottom_right.x - kCardPadding - side, top_left.y + kCardPadding}, side);
+  draw_key_pose(draw, motion.find(exercise.id), motion.key_pose(exercise.id),
+                {bottom_right.x - kCardPadding - side, top_left.y + kCardPadding}, side);
   const float inner = text_width(size.x);
   ImVec2 pos{top_left.x + kCardPadding, top_left.y + kCardPadding};
   // Names wrap: at the largest text size on a 320 px screen a long name needs two lines.
@@ -120,7 +122,7 @@ void draw_home_screen(const AppState& state, const Catalogue& catalogue, const D
     }
     for (std::size_t i = row_start; i < row_end; ++i) {
       if (i > row_start) ImGui::SameLine(0, spacing);
-      draw_card(exercises[i], catalogue.motion.find(exercises[i].id), ui.fonts, {card_width, row_height}, dispatch);
+      draw_card(exercises[i], catalogue.motion, ui.fonts, {card_width, row_height}, dispatch);
     }
   }
   ImGui::Dummy({0, 12});

@@ -33,7 +33,11 @@ void draw_session_figure(const Session& session, const MotionLibrary& motion, Im
   const Pose pose = motion.pose_at(id, figure_time(session), mirrored(session));
   const Clip* clip = motion.find(id);
   const Camera camera = clip ? default_camera(*clip) : Camera{};
-  const FigureScene scene{clip ? std::span<const Prop>(clip->props) : std::span<const Prop>(), nullptr};
+  FigureScene scene;
+  if (clip != nullptr) {
+    const double into = std::fmod(std::max(0.0, figure_time(session)), clip->duration_seconds);
+    scene = {clip->props, nullptr, motion.paths(id), into / clip->duration_seconds, mirrored(session)};
+  }
   draw_figure(*ImGui::GetWindowDrawList(), pose, camera, top_left, area,
               {p.figure_limb, p.figure_joint, p.floor, p.surface, p.caution}, scene);
   ImGui::EndChild();

@@ -18,6 +18,7 @@ constexpr Palette kLight{
     IM_COL32(170, 180, 176, 255),  // floor
     IM_COL32(190, 225, 217, 255),  // button_hover
     IM_COL32(160, 210, 199, 255),  // button_active
+    IM_COL32(150, 24, 24, 255),    // mistake
 };
 constexpr Palette kDark{
     IM_COL32(18, 22, 21, 255),     // background
@@ -34,6 +35,7 @@ constexpr Palette kDark{
     IM_COL32(90, 104, 99, 255),    // floor
     IM_COL32(36, 88, 79, 255),     // button_hover
     IM_COL32(46, 110, 98, 255),    // button_active
+    IM_COL32(255, 138, 128, 255),  // mistake
 };
 bool g_dark = false;
 }  // namespace

@@ -6,7 +6,8 @@ namespace ubr {
 // The app's palette: calm, high-contrast text on a soft background, in a light and a dark variant.
 struct Palette {
   ImU32 background, surface, surface_hover, border, text, text_muted, accent, accent_soft, caution, figure_limb,
-      figure_joint, floor, button_hover, button_active;
+      figure_joint, floor, button_hover, button_active,
+      mistake;  // the mistake to avoid: its figure and its name
 };
 
 // The active palette (light or dark); every screen reads its colours here each frame.

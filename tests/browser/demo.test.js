@@ -128,7 +128,7 @@ test('cost of sampling and drawing one figure (reported)', async () => {
     }
     return out;
   });
-  console.log(`sample + draw one figure, microseconds per frame: ${JSON.stringify(results)}`);
+  console.log(`sample + draw a demonstration frame (the figure with its paths and the mistake beside it), microseconds: ${JSON.stringify(results)}`);
   for (const [id, micros] of Object.entries(results)) {
     assert.ok(micros > 0, `${id}: no measurement`);
     // A frame at 60 Hz has 16,667 us; the figure must be a small part of it even on SwiftShader's CPU.

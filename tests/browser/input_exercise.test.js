@@ -200,3 +200,40 @@ for (const input of INPUT_ORDER) {
     }, { actions: SETTLED });
   }
 }
+
+// Pixels of the mistake's red (light theme: rgb(150, 24, 24)) in an image: the mistaken figure and its name.
+function redPixels(png) {
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    if (r > 110 && r - g > 70 && r - b > 70) count += 1;
+  }
+  return count;
+}
+
+for (const input of INPUT_ORDER) {
+  exerciseTest('"Show the mistake" draws the mistake beside the right way, and hides it again', input, async (page) => {
+    const control = await bringToHand(page, input, '^Show the mistake to avoid: ');
+    assert.equal(control.checked, false);
+    assert.equal((await demo(page)).mistake, false);
+    const figure = await areaOf(page, await figureArea(page));
+    const before = await screenshotPng(page, figure);
+    assert.ok(redPixels(before) < 20, `red in the figure before the mistake is shown: ${redPixels(before)} px`);
+    await activate(page, input, control, { key: 'Space' });
+    const shown = await demo(page);
+    assert.equal(shown.mistake, true);
+    assert.equal(shown.mistakeName, 'Arms off the wall');
+    assert.equal((await findControl(page, '^Show the mistake to avoid: Arms off the wall$')).checked, true);
+    assert.ok(await itemLabelled(page, 'the mistake to avoid: Arms off the wall\\. Instead: '),
+      'the mistake and what to do instead are not described');
+    const withMistake = await screenshotPng(page, figure);
+    assert.ok(redPixels(withMistake) > 300, `the mistaken figure is not drawn in red: ${redPixels(withMistake)} px`);
+    saveResult(`input-exercise-mistake-${input}.png`, await page.screenshot({ clip: figure }));
+
+    await activate(page, input, await bringToHand(page, input, '^Show the mistake to avoid: '),
+      { key: 'Space' });
+    assert.equal((await demo(page)).mistake, false);
+    assert.equal((await findControl(page, '^Show the mistake to avoid: ')).checked, false);
+    assert.ok(redPixels(await screenshotPng(page, figure)) < 20, 'the mistake is still drawn after hiding it');
+  }, { actions: SETTLED });
+}

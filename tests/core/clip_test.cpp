@@ -73,3 +73,39 @@ TEST_CASE("a file for another exercise, or not JSON at all, is rejected") {
   CHECK(error_of(edited("arm-slides", "\"duration\": 7", "\"duration\": \"long\""), "arm-slides") ==
         "motion for 'arm-slides': duration: expected a number");
 }
+
+TEST_CASE("a mistake changes the moving keyframes only, and must stay inside the range of motion") {
+  const ClipParse parsed = parse_clip(shipped("arm-reach"), "arm-reach");
+  REQUIRE(parsed.clip);
+  const Clip& clip = *parsed.clip;
+  REQUIRE(clip.mistake);
+  CHECK(clip.mistake->name == "Head lifted");
+  CHECK(clip.mistake->fails == "neck parallel to the ground");
+  REQUIRE(clip.mistake->keyframes.size() == clip.keyframes.size());
+  // The neck lifts 30 degrees while the arm reaches and holds; the figure starts and rests as the right way does.
+  CHECK(clip.mistake->keyframes[0].angles.degrees == clip.keyframes[0].angles.degrees);
+  CHECK(clip.mistake->keyframes[1].angles.at(Channel::Neck, 0) == clip.keyframes[1].angles.at(Channel::Neck, 0) - 30);
+  CHECK(clip.mistake->keyframes[3].angles.degrees == clip.keyframes[3].angles.degrees);
+  const auto wrong = mistake_clip(clip);
+  REQUIRE(wrong);
+  CHECK_FALSE(wrong->mistake);
+  CHECK(wrong->keyframes[1].angles.degrees == clip.mistake->keyframes[1].angles.degrees);
+  CHECK_FALSE(mistake_clip(*wrong));
+
+  CHECK(error_of(edited("arm-reach", "\"add\": {\"neck\": {\"flex\": -30}}", "\"add\": {\"neck\": {\"flex\": -70}}"),
+                 "arm-reach") ==
+        "motion for 'arm-reach': mistake.add.neck.flex: takes keyframes[1] outside the human range of motion");
+  CHECK(error_of(edited("arm-reach", "\"add\": {\"neck\": {\"flex\": -30}}", "\"add\": {\"neck\": {\"bow\": 5}}"),
+                 "arm-reach") == "motion for 'arm-reach': mistake.add.neck.bow: unknown angle for this joint");
+  CHECK(error_of(edited("arm-reach", "\"name\": \"Head lifted\",", ""), "arm-reach") ==
+        "motion for 'arm-reach': mistake.name: missing");
+}
+
+TEST_CASE("a mistake may name the view that shows it") {
+  const ClipParse slides = parse_clip(shipped("arm-slides"), "arm-slides");
+  REQUIRE(slides.clip);
+  REQUIRE(slides.clip->mistake->view);
+  CHECK(slides.clip->mistake->view->yaw_degrees == 90);  // arms off the wall show from the side
+  CHECK(error_of(edited("arm-slides", "\"yaw\": 90, \"pitch\": 6", "\"yaw\": 90, \"pitch\": 95"), "arm-slides") ==
+        "motion for 'arm-slides': mistake.view.pitch: expected a number from -89 to 89, found 95");
+}

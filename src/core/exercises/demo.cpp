@@ -52,6 +52,11 @@ struct Apply {
     demo.time_seconds = wrapped(a.time_seconds, loop_seconds(clip));
     return {};
   }
+  std::string operator()(const ShowMistake& a) const {
+    if (a.on && !clip->mistake) return "showMistake: this exercise has no mistake to show";
+    demo.mistake = a.on;
+    return {};
+  }
 };
 
 }  // namespace
@@ -93,9 +98,9 @@ void advance_demo(DemoState& demo, double dt_seconds, const Clip* clip) {
 
 nlohmann::json demo_to_json(const DemoState& demo, const Clip* clip) {
   nlohmann::json json = {
-      {"time", demo.time_seconds},         {"speed", demo.speed}, {"paused", demo.paused},
-      {"view", demo_view_name(demo.view)}, {"phase", nullptr},    {"side", nullptr},
-      {"loopSeconds", loop_seconds(clip)},
+      {"time", demo.time_seconds},         {"speed", demo.speed},     {"paused", demo.paused},
+      {"view", demo_view_name(demo.view)}, {"phase", nullptr},        {"side", nullptr},
+      {"loopSeconds", loop_seconds(clip)}, {"mistake", demo.mistake}, {"mistakeName", nullptr},
   };
   if (demo.view == DemoView::Orbit) {
     json["yaw"] = demo.orbit_yaw_degrees;
@@ -105,6 +110,7 @@ nlohmann::json demo_to_json(const DemoState& demo, const Clip* clip) {
     const DemoFrame frame = sample_demo(*clip, demo.time_seconds);
     json["phase"] = frame.phase ? frame.phase->name : "";
     if (clip->per_side) json["side"] = frame.mirrored ? "right" : "left";
+    if (clip->mistake) json["mistakeName"] = clip->mistake->name;
   }
   return json;
 }
@@ -127,6 +133,8 @@ std::optional<Parsed<DemoAction>> parse_demo_action(std::string_view type, const
     action = OrbitDemo{yaw, pitch};
   } else if (type == "scrubDemo") {
     action = ScrubDemo{reader.number(json, "time", "", 0, 1e6)};
+  } else if (type == "showMistake") {
+    action = ShowMistake{reader.boolean(json, "on", "")};
   } else {
     return std::nullopt;
   }

@@ -22,6 +22,7 @@ struct DemoState {
   DemoView view = DemoView::Auto;
   double orbit_yaw_degrees = 0;  // used when view == Orbit
   double orbit_pitch_degrees = 0;
+  bool mistake = false;  // the mistake to avoid is drawn beside the right way (only for a clip with a mistake)
 };
 
 constexpr double kMinDemoSpeed = 0.5;
@@ -49,7 +50,12 @@ struct ScrubDemo {
   double time_seconds = 0;
 };
 
-using DemoAction = std::variant<SetDemoSpeed, SetDemoPaused, SetDemoView, OrbitDemo, ScrubDemo>;
+// Shows or hides the mistake to avoid beside the demonstration. Refused for an exercise whose clip has no mistake.
+struct ShowMistake {
+  bool on = false;
+};
+
+using DemoAction = std::variant<SetDemoSpeed, SetDemoPaused, SetDemoView, OrbitDemo, ScrubDemo, ShowMistake>;
 
 const char* demo_view_name(DemoView view);  // "auto" | "front" | "side" | "back" | "top" | "orbit"
 std::optional<DemoView> parse_demo_view(std::string_view name);
@@ -60,7 +66,8 @@ std::string apply_demo_action(DemoState& demo, const DemoAction& action, const C
 // Moves the demonstration of `clip` forward by dt seconds of wall time (speed applied, wrapped to the loop).
 void advance_demo(DemoState& demo, double dt_seconds, const Clip* clip);
 
-// {"time", "speed", "paused", "view", "yaw", "pitch", "phase", "side", "loopSeconds"} for state().
+// {"time", "speed", "paused", "view", "yaw", "pitch", "phase", "side", "loopSeconds", "mistake", "mistakeName"} for
+// state().
 nlohmann::json demo_to_json(const DemoState& demo, const Clip* clip);
 
 // Reads the demo actions the page may send ("setDemoSpeed", ...): nothing when `type` is not one of them, otherwise

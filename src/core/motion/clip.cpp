@@ -48,9 +48,13 @@ Vec3 read_vec3(JsonReader& reader, const nlohmann::json& object, std::string_vie
   return {v[0], v[1], v[2]};
 }
 
+// How read_angles takes each angle: as the angle itself, or as a change to add to one (a mistake's "add").
+enum class AngleMeaning { Absolute, Change };
+
 // Applies {"leftShoulder": {"flexion": 90}, "knees": {"flexion": 10}, ...} on top of `angles`, checking every
-// name and every angle against the range of motion table.
-void read_angles(JsonReader& reader, const nlohmann::json& pose, std::string_view path, BodyAngles& angles) {
+// name and every angle against the range of motion table (a change may span that range either way).
+void read_angles(JsonReader& reader, const nlohmann::json& pose, std::string_view path, BodyAngles& angles,
+                 AngleMeaning meaning = AngleMeaning::Absolute) {
   if (!pose.is_object()) {
     reader.fail(path, "expected an object of joints");
     return;
@@ -97,7 +101,9 @@ void read_angles(JsonReader& reader, const nlohmann::json& pose, std::string_vie
         return;
       }
       const double degrees = value.get<double>();
-      const AngleRange range = info.range[index];
+      const AngleRange full = info.range[index];
+      const double span = full.max_degrees - full.min_degrees;
+      const AngleRange range = meaning == AngleMeaning::Absolute ? full : AngleRange{-span, span};
       if (degrees < range.min_degrees || degrees > range.max_degrees) {
         reader.fail(axis_path, value.dump() + " is outside the human range of motion (" +
                                    std::to_string(static_cast<int>(range.min_degrees)) + " to " +
@@ -211,7 +217,68 @@ void read_keyframes(JsonReader& reader, const nlohmann::json& document, const Bo
   }
 }
 
+ClipView read_view(JsonReader& reader, const nlohmann::json& parent, std::string_view path) {
+  const std::string where = join_path(path, "view");
+  const nlohmann::json& json = reader.object(parent, "view", path);
+  ClipView view;
+  view.yaw_degrees = reader.number(json, "yaw", where, -180, 180);
+  view.pitch_degrees = reader.number(json, "pitch", where, -89, 89);
+  view.target = read_vec3(reader, json, "target", where, -3, 3);
+  view.frame_metres = reader.number(json, "frame", where, 0.5, 5);
+  return view;
+}
+
+// The mistake: its words, and the clip's keyframes with its change added, each angle still in the human range. The
+// change goes into the keyframes that move away from the starting position, not those at it (unless "throughout"):
+// a mistake is made in the movement (the head lifts as the arm reaches), and the figure still starts and rests where
+// the right way does.
+void read_mistake(JsonReader& reader, const nlohmann::json& document, const BodyAngles& start, Clip& clip) {
+  if (!has_key(document, "mistake")) return;
+  const nlohmann::json& json = reader.object(document, "mistake", "");
+  Mistake mistake;
+  mistake.name = reader.text(json, "name", "mistake");
+  mistake.advice = reader.text(json, "advice", "mistake");
+  mistake.fails = reader.text(json, "fails", "mistake");
+  if (reader.ok() && has_key(json, "view")) mistake.view = read_view(reader, json, "mistake");
+  // A clip that passes through its starting position on every cycle (the shoulder roll's circles) keeps the mistake
+  // throughout, or the mistaken joints would bounce back to the right way once a cycle.
+  const bool throughout = reader.ok() && has_key(json, "throughout") && reader.boolean(json, "throughout", "mistake");
+  BodyAngles change;
+  if (reader.ok())
+    read_angles(reader, reader.object(json, "add", "mistake"), "mistake.add", change, AngleMeaning::Change);
+  if (!reader.ok()) return;
+  for (std::size_t k = 0; k < clip.keyframes.size() && reader.ok(); ++k) {
+    Keyframe keyframe = clip.keyframes[k];
+    if (!throughout && keyframe.angles.degrees == start.degrees) {
+      mistake.keyframes.push_back(keyframe);
+      continue;
+    }
+    for (std::size_t c = 0; c < kChannelCount; ++c) {
+      const ChannelInfo& info = channel_info(static_cast<Channel>(c));
+      for (std::size_t axis = 0; axis < kAxesPerChannel && reader.ok(); ++axis) {
+        double& degrees = keyframe.angles.degrees[c][axis];
+        degrees += change.degrees[c][axis];
+        if (degrees < info.range[axis].min_degrees || degrees > info.range[axis].max_degrees) {
+          reader.fail(
+              join_path(join_path("mistake.add", info.name), info.axis_names[axis] ? info.axis_names[axis] : ""),
+              "takes keyframes[" + std::to_string(k) + "] outside the human range of motion");
+        }
+      }
+    }
+    mistake.keyframes.push_back(keyframe);
+  }
+  if (reader.ok()) clip.mistake = std::move(mistake);
+}
+
 }  // namespace
+
+std::optional<Clip> mistake_clip(const Clip& clip) {
+  if (!clip.mistake) return std::nullopt;
+  Clip wrong = clip;
+  wrong.keyframes = clip.mistake->keyframes;
+  wrong.mistake.reset();
+  return wrong;
+}
 
 const char* prop_name(PropKind kind) {
   switch (kind) {
@@ -248,11 +315,7 @@ ClipParse parse_clip(std::string_view json_text, std::string_view exercise_id) {
   BodyAngles start;
   if (reader.ok()) read_angles(reader, reader.object(root, "pose", "start"), "start.pose", start);
 
-  const nlohmann::json& view = reader.object(document, "view", "");
-  clip.view.yaw_degrees = reader.number(view, "yaw", "view", -180, 180);
-  clip.view.pitch_degrees = reader.number(view, "pitch", "view", -89, 89);
-  clip.view.target = read_vec3(reader, view, "target", "view", -3, 3);
-  clip.view.frame_metres = reader.number(view, "frame", "view", 0.5, 5);
+  clip.view = read_view(reader, document, "");
 
   const nlohmann::json& working = reader.array(document, "working", "");
   for (std::size_t i = 0; i < working.size() && reader.ok(); ++i) {
@@ -267,10 +330,23 @@ ClipParse parse_clip(std::string_view json_text, std::string_view exercise_id) {
     for (Joint joint : found->joints) clip.working_joints[static_cast<std::size_t>(joint)] = true;
   }
 
+  if (reader.ok() && has_key(document, "paths")) {
+    const nlohmann::json& paths = reader.array(document, "paths", "");
+    for (std::size_t i = 0; i < paths.size() && reader.ok(); ++i) {
+      std::optional<Joint> found;
+      for (std::size_t j = 0; j < kJointCount; ++j) {
+        if (paths[i].is_string() && paths[i].get<std::string>() == joint_name(static_cast<Joint>(j)))
+          found = static_cast<Joint>(j);
+      }
+      if (!found) reader.fail(index_path("paths", i), "expected a joint's name, such as leftWrist");
+      if (found) clip.path_joints.push_back(*found);
+    }
+  }
   if (reader.ok()) read_props(reader, document, clip);
   if (reader.ok()) read_phases(reader, document, clip);
   if (reader.ok()) read_cycles(reader, document, clip);
   if (reader.ok()) read_keyframes(reader, document, start, clip);
+  if (reader.ok()) read_mistake(reader, document, start, clip);
   if (!reader.ok()) return {std::nullopt, reader.error()};
   return {std::move(clip), {}};
 }

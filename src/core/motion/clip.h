@@ -50,6 +50,20 @@ struct ClipView {
   double frame_metres = 2.1;  // how much of the world fits the view's height
 };
 
+// The mistake an exercise's instructions warn against, shown on request as a second figure: the same clip with some
+// joints held wrong ("mistake" in the file: {"name", "advice", "fails", "add": {angles added to the keyframes that
+// move}, optional "throughout": true to add them to every keyframe, optional "view"}).
+// `fails` names the one instruction it breaks; the motion tests hold the mistake to breaking exactly that one.
+struct Mistake {
+  std::string name;                 // "Head lifted", shown beside the mistaken figure
+  std::string advice;               // what to do instead, in a sentence
+  std::string fails;                // the instruction check this mistake breaks (tests/core/motion_exercise_checks.h)
+  std::vector<Keyframe> keyframes;  // the clip's keyframes with the mistake added, validated like any keyframe
+  // Where both figures are seen from while the mistake is shown, when the clip's own view would hide it (arms off
+  // a wall are seen from the side, not the front); the clip's view when absent.
+  std::optional<ClipView> view;
+};
+
 struct Clip {
   std::string exercise_id;
   double duration_seconds = 1;  // one repetition at 1x speed
@@ -58,15 +72,16 @@ struct Clip {
   ClipView view;
   std::vector<Prop> props;
   std::array<bool, kJointCount> working_joints{};  // the region that works; bones between two of these light up
+  // The joints whose way through a repetition is drawn behind the figure ("paths": ["leftWrist", ...]; none when
+  // absent): the ones that carry the movement, like the wrists of a slide or the shoulders of a roll.
+  std::vector<Joint> path_joints;
   std::vector<Phase> phases;
   std::vector<Keyframe> keyframes;
   // Where each movement cycle starts ("cycles" in the file; [0], the whole clip, when absent). A clip that shows a
   // sequence, like the shoulder roll's large and small circles both ways, lists one start per circle, so a session
   // can play one circle per repetition at the clip's own pace.
   std::vector<double> cycle_starts{0};
-  // The moment the figure is farthest from its starting pose: the exercise's picture on the home screen. Worked out
-  // once, when a MotionLibrary loads the clip (key_pose_seconds in motion.h); 0 in a clip parsed on its own.
-  double key_pose_seconds = 0;
+  std::optional<Mistake> mistake;
 };
 
 struct ClipParse {
@@ -78,5 +93,9 @@ struct ClipParse {
 ClipParse parse_clip(std::string_view json_text, std::string_view exercise_id);
 
 const char* prop_name(PropKind kind);
+
+// The clip as the mistake does it: its keyframes replaced by the mistake's, nothing else changed (no mistake of its
+// own). nullopt when the clip has no mistake.
+std::optional<Clip> mistake_clip(const Clip& clip);
 
 }  // namespace ubr

@@ -29,6 +29,11 @@ inline double length(Vec3 a) {
 inline double distance(Vec3 a, Vec3 b) {
   return length(a - b);
 }
+// `a` scaled to length 1 (unchanged when it has no length).
+inline Vec3 normalized(Vec3 a) {
+  const double l = length(a);
+  return l > 0 ? a * (1.0 / l) : a;
+}
 inline Vec3 lerp(Vec3 a, Vec3 b, double t) {
   return a + (b - a) * t;
 }
