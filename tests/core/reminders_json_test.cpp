@@ -21,6 +21,7 @@ RemindersState busy_state() {
   state = apply(state, PauseRemindersForToday{}, at(2026, 12, 8, 10, 10, 60));
   state = apply(state, ReminderShown{ReminderKind::Daily}, at(2026, 12, 8, 10, 20, 60));
   state = apply(state, SnoozeReminder{}, at(2026, 12, 8, 10, 20, 60));
+  state = apply(state, ReminderOfferAnswered{}, kBusyNow);
   state = apply(state, ReminderShown{ReminderKind::DeskBreak}, kBusyNow);
   return state;
 }
@@ -44,10 +45,12 @@ TEST_CASE("reminders document round-trips settings, counts and the schedule") {
   CHECK(parsed.settings == state.settings);
   CHECK(parsed.counts == state.counts);
   CHECK(parsed.runtime == state.runtime);
+  CHECK(parsed.offered);
 
   // Restoring it gives the same state, with the schedule worked out again.
   const RemindersResult restored = update_reminders({}, RestoreReminders{text}, kBusyNow);
   REQUIRE(restored.ok());
+  CHECK(restored.state.offered);
   CHECK(restored.state.settings == state.settings);
   CHECK(restored.state.runtime == state.runtime);
   CHECK(restored.state.next_due_utc_ms == state.next_due_utc_ms);
@@ -123,8 +126,8 @@ TEST_CASE("reminder actions read from automation JSON use the document's shapes"
   REQUIRE(daily_action->action);
   CHECK(std::get<SetDailyReminder>(*daily_action->action).settings == daily(18, 30, "full"));
 
-  for (const char* type :
-       {"snoozeReminder", "skipReminder", "pauseRemindersForToday", "breakStarted", "breakCompleted"}) {
+  for (const char* type : {"snoozeReminder", "skipReminder", "pauseRemindersForToday", "breakStarted", "breakCompleted",
+                           "reminderOfferAnswered"}) {
     const auto parsed = parse_reminder_action(type, nlohmann::json::object());
     REQUIRE(parsed);
     CHECK(parsed->action);

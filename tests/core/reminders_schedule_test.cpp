@@ -241,3 +241,14 @@ TEST_CASE("a break completed counts and restarts the desk reminder interval") {
   CHECK(state.counts.shown_today == 2);
   CHECK(state.runtime.active);
 }
+
+TEST_CASE("reminders are offered once, after the first completed session") {
+  RemindersState state;
+  CHECK_FALSE(should_offer_reminders(state, 0));  // never on a first visit
+  CHECK(should_offer_reminders(state, 1));
+  const RemindersState answered = apply(state, ReminderOfferAnswered{}, at(2026, 12, 7, 10, 0));
+  CHECK_FALSE(should_offer_reminders(answered, 5));
+  // Turned on from the Reminders screen before the offer: no offer either.
+  const RemindersState on = apply(state, SetDailyReminder{daily(18, 0)}, at(2026, 12, 7, 10, 0));
+  CHECK_FALSE(should_offer_reminders(on, 1));
+}

@@ -29,6 +29,8 @@ struct ReminderShown {
 // The micro-break (or the daily routine) was started / finished: desk breaks count again from here.
 struct BreakStarted {};
 struct BreakCompleted {};
+// The offer to turn reminders on was answered (either way): it is not made again.
+struct ReminderOfferAnswered {};
 // Platform only, at start-up: the stored document (or none).
 struct RestoreReminders {
   std::optional<std::string> stored;
@@ -36,6 +38,6 @@ struct RestoreReminders {
 
 using ReminderAction =
     std::variant<SetDeskBreaks, SetDailyReminder, SnoozeReminder, SkipReminder, PauseRemindersForToday, ReminderShown,
-                 BreakStarted, BreakCompleted, RestoreReminders>;
+                 BreakStarted, BreakCompleted, ReminderOfferAnswered, RestoreReminders>;
 
 }  // namespace ubr

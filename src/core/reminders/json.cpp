@@ -208,6 +208,7 @@ std::string reminders_document_to_json(const RemindersState& state) {
   }
   const json document = {
       {"schema", kRemindersSchema},
+      {"offered", state.offered},
       {"desk", desk_breaks_to_json(state.settings.desk)},
       {"daily", daily_reminder_to_json(state.settings.daily)},
       {"counts",
@@ -255,6 +256,7 @@ RemindersDocumentParse parse_reminders_document(std::string_view text) {
     return result;
   }
   // Schema 1 is the first; older versions, when there are some, are migrated here before reading.
+  const bool offered = reader.boolean(document, "offered", "");
   ReminderSettings settings;
   settings.desk = read_desk_breaks(reader, reader.object(document, "desk", ""), "desk");
   settings.daily = read_daily_reminder(reader, reader.object(document, "daily", ""), "daily");
@@ -267,6 +269,7 @@ RemindersDocumentParse parse_reminders_document(std::string_view text) {
   result.settings = std::move(settings);
   result.counts = counts;
   result.runtime = runtime;
+  result.offered = offered;
   return result;
 }
 
@@ -284,6 +287,7 @@ std::optional<Parsed<ReminderAction>> parse_reminder_action(std::string_view typ
   if (type == "reminderShown") return result(ReminderShown{read_kind(reader, object, "kind", "")});
   if (type == "breakStarted") return result(BreakStarted{});
   if (type == "breakCompleted") return result(BreakCompleted{});
+  if (type == "reminderOfferAnswered") return result(ReminderOfferAnswered{});
   return std::nullopt;
 }
 
@@ -303,6 +307,7 @@ json reminders_to_state_json(const RemindersState& state) {
       {"pausedToday", runtime.paused_day.has_value() && *runtime.paused_day == state.counts.day},
       {"today", {{"shown", state.counts.shown_today}, {"breaks", state.counts.breaks_today}}},
       {"week", {{"shown", state.counts.shown_week}, {"breaks", state.counts.breaks_week}}},
+      {"offered", state.offered},
       {"loadError", state.load_error.empty() ? json(nullptr) : json(state.load_error)},
   };
 }

@@ -2,7 +2,7 @@
 // The reminders as JSON: the stored document (versioned), the automation interface's actions, and state().
 //
 // Stored document, schema 1 (times in UTC ms, days as local dates, null when not set):
-//   {"schema":1,
+//   {"schema":1,"offered":true,
 //    "desk":{"on":true,"every":45,"from":9,"to":17,"days":["mon","tue","wed","thu","fri"]},
 //    "daily":{"on":false,"at":"18:00","routine":"short"},
 //    "counts":{"day":"2026-12-03","shownToday":2,"breaksToday":1,"shownWeek":9,"breaksWeek":5},
@@ -42,6 +42,7 @@ struct RemindersDocumentParse {
   ReminderSettings settings;  // the defaults where the text could not be read
   ReminderRuntime runtime;
   ReminderCounts counts;
+  bool offered = false;
   std::string error;  // e.g. "stored reminders: desk.every: expected a whole number from 20 to 120, found 5"
   int schema = 0;     // what the text declared, 0 when it could not be told
 };
@@ -49,7 +50,7 @@ RemindersDocumentParse parse_reminders_document(std::string_view text);
 
 // Empty when `type` is not a reminders action; otherwise the action or why it is malformed. Types: setDeskBreaks
 // (the "desk" object's fields), setDailyReminder (the "daily" object's), snoozeReminder, skipReminder,
-// pauseRemindersForToday, reminderShown {"kind"}, breakStarted, breakCompleted.
+// pauseRemindersForToday, reminderShown {"kind"}, breakStarted, breakCompleted, reminderOfferAnswered.
 std::optional<Parsed<ReminderAction>> parse_reminder_action(std::string_view type, const nlohmann::json& json);
 
 nlohmann::json reminders_to_state_json(const RemindersState& state);  // state().reminders

@@ -84,6 +84,9 @@ struct RemindersState {
   ReminderSettings settings;
   ReminderRuntime runtime;
   ReminderCounts counts;
+  // The reminders are offered once, after the first completed session (never a permission prompt on a first
+  // visit); stored, so the offer is not repeated once answered either way.
+  bool offered = false;
   // Derived by every tick and action, never stored: the next time a reminder may come (UTC ms), none when both
   // kinds are off. Always later than the clock reading it was worked out at.
   std::optional<std::int64_t> next_due_utc_ms;
@@ -91,5 +94,11 @@ struct RemindersState {
   std::string unreadable_text;  // that document's text, kept so nothing the user chose is lost
   bool operator==(const RemindersState&) const = default;
 };
+
+// True when the offer to turn reminders on should be shown: a session has been completed, the offer was not
+// answered yet, and neither reminder is on already.
+inline bool should_offer_reminders(const RemindersState& state, int completed_sessions) {
+  return completed_sessions > 0 && !state.offered && !state.settings.desk.enabled && !state.settings.daily.enabled;
+}
 
 }  // namespace ubr

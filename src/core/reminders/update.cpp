@@ -95,6 +95,11 @@ struct RemindersReducer {
     state.runtime.desk_anchor_utc_ms = clock.utc_ms;
     return applied(std::move(state));
   }
+  RemindersResult operator()(const ReminderOfferAnswered&) const {
+    RemindersState state = current();
+    state.offered = true;
+    return applied(std::move(state));
+  }
   RemindersResult operator()(const RestoreReminders& action) const {
     RemindersState state;
     if (action.stored) {
@@ -103,6 +108,7 @@ struct RemindersReducer {
         state.settings = parsed.settings;
         state.runtime = parsed.runtime;
         state.counts = parsed.counts;
+        state.offered = parsed.offered;
       } else {
         // The defaults (both reminders off) are used meanwhile; the text is kept for the user and for the platform
         // to copy aside before anything is written over it.
