@@ -8,13 +8,17 @@
   const appFiles = document.currentScript ? document.currentScript.dataset : {};
   const appJsUrl = appFiles.appJs || 'app.js';
   const appWasmUrl = appFiles.appWasm || 'app.wasm';
+  // The home screen as plain HTML (index.html), shown until the canvas draws its first frame.
+  const preview = document.getElementById('home-preview');
   const statusBox = document.getElementById('status');
   const statusTitle = document.getElementById('status-title');
   const statusText = document.getElementById('status-text');
 
+  // The message takes the place of the home screen's buttons, above the exercises, which stay readable.
   function showError(title, detail) {
-    statusBox.hidden = false;
+    preview.hidden = false;
     statusBox.classList.add('error');
+    statusTitle.hidden = false;
     statusTitle.textContent = title;
     statusText.textContent = detail;
     document.getElementById('canvas').hidden = true;
@@ -32,6 +36,9 @@
       'Please open the app in an up-to-date Chrome, Edge, Firefox or Safari.');
     return;
   }
+
+  // Written here, not in the HTML: a browser without JavaScript would otherwise say "Loading…" for ever.
+  statusText.textContent = 'Loading…';
 
   let readyResolve;
   const ready = new Promise((resolve) => { readyResolve = resolve; });
@@ -118,7 +125,7 @@
   // Events from the wasm side (src/platform/main.cpp), through the bridge (web/web_api.js).
   ubr.on('firstframe', () => {
     window.app.firstFrameMs = performance.now();  // read by the benchmark
-    statusBox.hidden = true;
+    preview.hidden = true;  // out of sight and out of the accessibility tree: the mirror speaks for the canvas now
     window.app.started = true;
     readyResolve();
   });
