@@ -110,11 +110,18 @@ bool SetUpImGui(Shell& shell) {
   return true;
 }
 
-// 4. What this browser stored: the safety acknowledgement, comfort settings and system preferences, custom routines
-// and session settings, and progress (read, and kept safe if unreadable; from then on every change is saved).
-bool RestoreStored(Shell& shell) {
+// 4. What this browser stored, one store a step (each reads and parses its localStorage document): the safety
+// acknowledgement, comfort settings and system preferences; custom routines and session settings; progress (read,
+// and kept safe if unreadable; from then on every change is saved).
+bool RestoreSafety(Shell& shell) {
   ubr::safety_store::restore(*shell.host);
+  return true;
+}
+bool RestoreRoutines(Shell& shell) {
   ubr::session_store::restore(*shell.host);
+  return true;
+}
+bool StartProgress(Shell& shell) {
   ubr::progress_store::start(*shell.host);
   return true;
 }
@@ -226,8 +233,8 @@ std::size_t g_next_step = 0;
 void RunStartupStep(void*) {
   Shell& shell = g_shell;
   using Step = bool (*)(Shell&);
-  static constexpr Step kSteps[] = {LoadCatalogue, CreateWindowAndContext, SetUpImGui, RestoreStored,
-                                    LoadFonts,     CreateDeviceObjects};
+  static constexpr Step kSteps[] = {LoadCatalogue,   CreateWindowAndContext, SetUpImGui, RestoreSafety,
+                                    RestoreRoutines, StartProgress,          LoadFonts,  CreateDeviceObjects};
   constexpr std::size_t kFixedSteps = sizeof(kSteps) / sizeof(kSteps[0]);
   const std::size_t step = g_next_step++;
   bool ok = true;
