@@ -30,6 +30,29 @@ mkdirSync(outDir, { recursive: true });
 const server = await startServer();
 const browser = await launchBrowser();
 try {
+  // The page's HTML home (index.html), as it shows before the wasm runs: app.wasm is held back, each time in a
+  // browser of its own, since a service worker installed by an earlier page would answer for it out of page.route's
+  // reach.
+  if (!readmeOnly) {
+    for (const scheme of SCHEMES) {
+      for (const size of SIZES) {
+        const fresh = await launchBrowser();
+        try {
+          const page = await fresh.newPage();
+          await page.setViewportSize({ width: size.width, height: size.height });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.route('**/app.wasm*', () => {});  // never answered
+          await page.goto(server.url);
+          await page.waitForSelector('#home-preview .preview-card');
+          const file = path.join(outDir, `home-preview-${size.name}-${scheme}.png`);
+          await page.screenshot({ path: file });
+          console.log(path.relative(ROOT, file));
+        } finally {
+          await fresh.close();
+        }
+      }
+    }
+  }
   for (const scheme of SCHEMES) {
     for (const size of SIZES) {
       const page = await browser.newPage();

@@ -8,13 +8,17 @@
   const appFiles = document.currentScript ? document.currentScript.dataset : {};
   const appJsUrl = appFiles.appJs || 'app.js';
   const appWasmUrl = appFiles.appWasm || 'app.wasm';
+  // The home screen as plain HTML (index.html), shown until the canvas draws its first frame.
+  const preview = document.getElementById('home-preview');
   const statusBox = document.getElementById('status');
   const statusTitle = document.getElementById('status-title');
   const statusText = document.getElementById('status-text');
 
+  // The message takes the place of the home screen's buttons, above the exercises, which stay readable.
   function showError(title, detail) {
-    statusBox.hidden = false;
+    preview.hidden = false;
     statusBox.classList.add('error');
+    statusTitle.hidden = false;
     statusTitle.textContent = title;
     statusText.textContent = detail;
     document.getElementById('canvas').hidden = true;
@@ -32,6 +36,9 @@
       'Please open the app in an up-to-date Chrome, Edge, Firefox or Safari.');
     return;
   }
+
+  // Written here, not in the HTML: a browser without JavaScript would otherwise say "Loading…" for ever.
+  statusText.textContent = 'Loading…';
 
   let readyResolve;
   const ready = new Promise((resolve) => { readyResolve = resolve; });
@@ -86,7 +93,7 @@
   // failure of any kind then reaches the user as a message instead of an endless "Loading…".
   function instantiateWasm(imports, receiveInstance) {
     (async () => {
-      const response = await fetch(appWasmUrl, { credentials: 'same-origin' });
+      const response = await (wasmResponse || fetch(appWasmUrl, { credentials: 'same-origin' }));
       if (!response.ok) throw new Error(`app.wasm: HTTP ${response.status}`);
       let result;
       try {
@@ -118,7 +125,7 @@
   // Events from the wasm side (src/platform/main.cpp), through the bridge (web/web_api.js).
   ubr.on('firstframe', () => {
     window.app.firstFrameMs = performance.now();  // read by the benchmark
-    statusBox.hidden = true;
+    preview.hidden = true;  // out of sight and out of the accessibility tree: the mirror speaks for the canvas now
     window.app.started = true;
     readyResolve();
   });
@@ -126,14 +133,25 @@
 
   // The app calls the page scripts that come after this one (files.js, cues.js, a11y.js, keys.js) as it starts; an
   // app.js from the cache could otherwise run before they do, and its calls would find nothing (another tab's saves
-  // then went unheard). index.html preloads app.js, so waiting for them costs no download time.
+  // then went unheard). Both downloads start only after the HTML home has been painted (the frame after the page's
+  // scripts ran), so the first paint has the connection to itself; app.wasm downloads alongside app.js.
+  let wasmResponse = null;
   function loadApp() {
+    if (wasmResponse) return;
+    wasmResponse = fetch(appWasmUrl, { credentials: 'same-origin' });
+    wasmResponse.catch(() => {});  // a failure is reported where it is awaited (instantiateWasm)
     const script = document.createElement('script');
     script.src = appJsUrl;
     script.onerror = () => fail('Upper Back Relief could not start',
       'Part of the app failed to load. Check your connection and reload the page.');
     document.body.appendChild(script);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loadApp, { once: true });
-  else loadApp();
+  function loadAppAfterPaint() {
+    // requestAnimationFrame runs just before the next paint, a timer queued from it just after; a page opened in a
+    // background tab gets no animation frames, so a plain timer starts the app there too.
+    requestAnimationFrame(() => setTimeout(loadApp, 0));
+    setTimeout(loadApp, 1000);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loadAppAfterPaint, { once: true });
+  else loadAppAfterPaint();
 })();

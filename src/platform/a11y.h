@@ -12,6 +12,7 @@ struct SDL_Window;
 namespace ubr::a11y_platform {
 
 // Before ImGui::NewFrame: follows the theme and text size of `state` (rebuilding the font atlas on a new size).
+// The first call, at start-up, builds the atlas; `ui.fonts.body` stays null if the font could not be loaded.
 void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui);
 // After ImGui::Render: sends the frame the UI published (items, announcement, session running) to the page as the
 // `ubr-frame` event (platform/web_api.h) if it differs from the last one sent.

@@ -45,9 +45,13 @@ void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui) {
     ubr_a11y_comfort_page_theme(dark ? 1 : 0);  // the page's own controls and loading screen match
   }
   const auto scale = static_cast<float>(state.comfort.settings.text_scale);
-  if (std::fabs(scale - g_text_scale) < 0.001f) return;
+  // The first call builds the atlas (main.cpp's start-up, after the stored settings are read), so it is rasterised
+  // once, at the size the person chose, instead of at 100 % and then again.
+  if (ui.fonts.body != nullptr && std::fabs(scale - g_text_scale) < 0.001f) return;
   ImGuiIO& io = ImGui::GetIO();
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  // Before the renderer's device objects exist there is no texture yet: the renderer uploads the atlas with them.
+  const bool had_texture = io.Fonts->TexID != nullptr;
+  if (had_texture) ImGui_ImplOpenGL3_DestroyFontsTexture();
   UiFonts fonts = load_fonts(io, pixel_ratio(window), scale);
   if (fonts.body == nullptr) {  // keep what worked; the old atlas is rebuilt at its old size
     fonts = load_fonts(io, pixel_ratio(window), g_text_scale);
@@ -55,7 +59,7 @@ void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui) {
     g_text_scale = scale;
   }
   ui.fonts = fonts;
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (had_texture) ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 }  // namespace ubr::a11y_platform

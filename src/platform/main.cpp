@@ -24,6 +24,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <cstddef>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -96,7 +97,7 @@ bool CreateWindowAndContext(Shell& shell) {
   return true;
 }
 
-// 3. Set up ImGui with our theme and the embedded font, rasterised for this screen's pixel ratio.
+// 3. Set up ImGui with our theme; the font comes later (LoadFonts), once the stored text size is known.
 bool SetUpImGui(Shell& shell) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -106,13 +107,35 @@ bool SetUpImGui(Shell& shell) {
   ubr::apply_theme(ImGui::GetStyle());
   if (!ImGui_ImplSDL2_InitForOpenGL(shell.window, shell.gl_context)) return Fail("ImGui's SDL2 backend failed");
   if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return Fail("ImGui's WebGL2 renderer failed to start");
+  return true;
+}
 
-  int window_w = 0, drawable_w = 0, h = 0;
-  SDL_GetWindowSize(shell.window, &window_w, &h);
-  SDL_GL_GetDrawableSize(shell.window, &drawable_w, &h);
-  const float pixel_ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
-  shell.ui.fonts = ubr::load_fonts(io, pixel_ratio);
+// 4. What this browser stored, one store a step (each reads and parses its localStorage document): the safety
+// acknowledgement, comfort settings and system preferences; custom routines and session settings; progress (read,
+// and kept safe if unreadable; from then on every change is saved).
+bool RestoreSafety(Shell& shell) {
+  ubr::safety_store::restore(*shell.host);
+  return true;
+}
+bool RestoreRoutines(Shell& shell) {
+  ubr::session_store::restore(*shell.host);
+  return true;
+}
+bool StartProgress(Shell& shell) {
+  ubr::progress_store::start(*shell.host);
+  return true;
+}
+
+// 5. The embedded font, rasterised once for this screen's pixel ratio at the stored text size, in the stored theme.
+bool LoadFonts(Shell& shell) {
+  ubr::a11y_platform::apply_comfort(shell.host->state(), shell.window, shell.ui);
   if (shell.ui.fonts.body == nullptr) return Fail("The app's font could not be loaded.");
+  return true;
+}
+
+// 6. The renderer's shaders and the font texture, which the first frame would otherwise make.
+bool CreateDeviceObjects(Shell&) {
+  if (!ImGui_ImplOpenGL3_CreateDeviceObjects()) return Fail("ImGui's WebGL2 renderer could not compile its shaders");
   return true;
 }
 
@@ -184,21 +207,56 @@ void MainLoopStep() {
   }
 }
 
-}  // namespace
+// 7. The motion clip of one exercise (parsed and its key pose found when first asked for): the home screen's first
+// frame draws every exercise's key pose, so each clip is parsed in a start-up step of its own instead.
+bool ParseClip(Shell& shell, std::size_t index) {
+  const auto& exercises = shell.host->catalogue().exercises;
+  if (index < exercises.size()) shell.host->catalogue().motion.find(exercises[index].id);
+  return true;
+}
 
-int main(int, char**) {
-  Shell& shell = g_shell;
-  if (!LoadCatalogue(shell) || !CreateWindowAndContext(shell) || !SetUpImGui(shell)) return 1;
-  ubr::safety_store::restore(*shell.host);   // safety acknowledgement, comfort settings, system preferences
-  ubr::session_store::restore(*shell.host);  // custom routines and session settings
-  // Stored progress is read (and kept safe if unreadable); from then on every change is saved as it happens.
-  ubr::progress_store::start(*shell.host);
+void StartMainLoop(Shell& shell) {
   shell.last_counter = SDL_GetPerformanceCounter();
 #if defined(__EMSCRIPTEN__)
-  // 0 fps: the browser paces the loop with requestAnimationFrame.
-  emscripten_set_main_loop(MainLoopStep, 0, true);
+  // 0 fps: the browser paces the loop with requestAnimationFrame. Called from a timer, not from main(), so there is
+  // no stack to unwind.
+  emscripten_set_main_loop(MainLoopStep, 0, false);
 #else
   for (;;) MainLoopStep();
 #endif
-  return 0;
+}
+
+// Start-up runs as a chain of steps, each its own task: between two steps the browser paints the page (the home
+// screen's HTML preview) and handles input, so no single task blocks the page for long.
+std::size_t g_next_step = 0;
+
+void RunStartupStep(void*) {
+  Shell& shell = g_shell;
+  using Step = bool (*)(Shell&);
+  static constexpr Step kSteps[] = {LoadCatalogue,   CreateWindowAndContext, SetUpImGui, RestoreSafety,
+                                    RestoreRoutines, StartProgress,          LoadFonts,  CreateDeviceObjects};
+  constexpr std::size_t kFixedSteps = sizeof(kSteps) / sizeof(kSteps[0]);
+  const std::size_t step = g_next_step++;
+  bool ok = true;
+  if (step < kFixedSteps) {
+    ok = kSteps[step](shell);
+  } else if (step - kFixedSteps < shell.host->catalogue().exercises.size()) {
+    ok = ParseClip(shell, step - kFixedSteps);
+  } else {
+    StartMainLoop(shell);
+    return;
+  }
+  if (!ok) return;  // Fail() has told the page
+#if defined(__EMSCRIPTEN__)
+  emscripten_async_call(RunStartupStep, nullptr, 0);  // 0 ms: a new task as soon as the browser has had its turn
+#else
+  RunStartupStep(nullptr);
+#endif
+}
+
+}  // namespace
+
+int main(int, char**) {
+  RunStartupStep(nullptr);
+  return 0;  // the runtime stays alive (no EXIT_RUNTIME) for the steps and the main loop
 }
