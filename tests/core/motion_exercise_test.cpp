@@ -161,6 +161,94 @@ const Corruption kCorruptions[] = {
      "right arm does not rise"},
     {"mid-trap: lowered as fast as raised", "mid-trap",
      [](Clip& c) { c.keyframes[3].time_seconds = c.keyframes[2].time_seconds + 1.5; }, "lowered slowly"},
+    // Props and placement: each exercise's position.
+    {"arm slides: no wall", "arm-slides", [](Clip& c) { c.props.clear(); }, "there is no wall"},
+    {"arm slides: standing away from the wall", "arm-slides", [](Clip& c) { c.root.position.z += 0.2; },
+     "is off the wall"},
+    {"upper back stretch: no chair", "upper-back-stretch", [](Clip& c) { c.props.clear(); }, "there is no chair"},
+    {"upper back stretch: hovering above the seat", "upper-back-stretch", [](Clip& c) { c.root.position.y += 0.3; },
+     "not seated on the chair"},
+    {"upper back stretch: sitting off the seat", "upper-back-stretch", [](Clip& c) { c.root.position.z += 0.6; },
+     "not over the seat"},
+    {"upper back stretch: a foot lifted", "upper-back-stretch", [](Clip& c) { set_angle(c, Channel::LeftKnee, 0, 10); },
+     "a foot is off the floor"},
+    {"mid-trap: no pillow", "mid-trap", [](Clip& c) { c.props.erase(c.props.begin() + 1); }, "there is no pillow"},
+    {"mid-trap: up off the floor", "mid-trap", [](Clip& c) { c.root.position.y += 0.4; }, "not lying down"},
+    {"mid-trap: lying along the other way", "mid-trap", [](Clip& c) { c.root.pitch_degrees = -83; }, "not lying flat"},
+    {"mid-trap: the chest beside the pillow", "mid-trap", [](Clip& c) { c.root.position.z -= 0.5; },
+     "the chest is not on the pillow"},
+    {"thoracic stretch: sitting on a box", "thoracic-stretch", [](Clip& c) { c.root.position.y += 0.2; },
+     "not seated on the floor"},
+    // Arms and legs.
+    {"shoulder blade squeeze: the arms lift", "shoulder-blade-squeeze",
+     [](Clip& c) { set_angle(c, Channel::LeftShoulder, 0, 60, 1); }, "the arms leave the sides"},
+    {"shoulder blade squeeze: the figure drifts in the hold", "shoulder-blade-squeeze",
+     [](Clip& c) { c.keyframes[2].angles.at(Channel::LeftElbow, 0) = 40; }, "moves during the hold"},
+    {"elbow squeeze: the elbows stay apart", "elbow-squeeze",
+     [](Clip& c) {
+       for (Channel shoulder : {Channel::LeftShoulder, Channel::RightShoulder}) {
+         c.keyframes[1].angles.at(shoulder, 0) = 40;
+         c.keyframes[2].angles.at(shoulder, 0) = 40;
+       }
+     },
+     "elbows are still"},
+    {"arm reach: a knee lifts", "arm-reach", [](Clip& c) { set_angle(c, Channel::LeftHip, 0, 40, 1); },
+     "leaves the floor"},
+    {"arm reach: the supporting hand lifts", "arm-reach",
+     [](Clip& c) { set_angle(c, Channel::RightShoulder, 0, 110, 1); }, "supporting hand leaves the floor"},
+    {"arm reach: the reaching elbow bends", "arm-reach",
+     [](Clip& c) {
+       c.keyframes[1].angles.at(Channel::LeftElbow, 0) = 40;
+       c.keyframes[2].angles.at(Channel::LeftElbow, 0) = 40;
+     },
+     "the reaching arm is bent"},
+    {"arm reach: the arm reaches down, not out", "arm-reach",
+     [](Clip& c) {
+       c.keyframes[1].angles.at(Channel::LeftShoulder, 0) = 80;
+       c.keyframes[2].angles.at(Channel::LeftShoulder, 0) = 80;
+     },
+     "reaching arm is not"},
+    {"arm reach: one arm only", "arm-reach", [](Clip& c) { c.per_side = false; }, "must be done with each arm"},
+    {"thoracic stretch: the hold is too short", "thoracic-stretch",
+     [](Clip& c) { c.phases[2].start_seconds = c.phases[1].start_seconds + 10; }, "less than 15"},
+    {"thoracic stretch: the legs lifted", "thoracic-stretch", [](Clip& c) { set_angle(c, Channel::LeftHip, 0, 110); },
+     "the legs are not out in front"},
+    {"shoulder roll: one phase of circles only", "shoulder-roll", [](Clip& c) { c.phases.resize(1); },
+     "needs large circles, smaller circles and reversed circles"},
+    {"shoulder roll: the shoulders roll apart", "shoulder-roll",
+     [](Clip& c) {
+       for (Keyframe& keyframe : c.keyframes) keyframe.angles.at(Channel::RightGirdle, 0) *= 0.5;
+     },
+     "do not roll together"},
+    {"shoulder roll: every circle the same size", "shoulder-roll",
+     [](Clip& c) { c.phases.erase(c.phases.begin() + 1); }, "not smaller"},
+    {"upper back stretch: no forward bend", "upper-back-stretch",
+     [](Clip& c) { c.keyframes[1].angles = c.keyframes[0].angles; }, "does not bend forward"},
+    {"upper back stretch: no arch", "upper-back-stretch",
+     [](Clip& c) { c.keyframes[2].angles = c.keyframes[0].angles; }, "does not arch backward"},
+    {"mid-trap: bent elbows", "mid-trap", [](Clip& c) { set_angle(c, Channel::LeftElbow, 0, 40); }, "an elbow bends"},
+    {"mid-trap: the arms by the sides", "mid-trap", [](Clip& c) { set_angle(c, Channel::LeftShoulder, 1, 20); },
+     "not out to the side"},
+    {"mid-trap: the blades stay apart", "mid-trap",
+     [](Clip& c) {
+       set_angle(c, Channel::LeftGirdle, 1, 0);
+       set_angle(c, Channel::RightGirdle, 1, 0);
+     },
+     "the blades do not come together"},
+    {"mid-trap: only the right arm rises", "mid-trap",
+     [](Clip& c) {
+       copy_channel(c, Channel::LeftShoulder, 0, 1);
+       copy_channel(c, Channel::LeftShoulder, 0, 2);
+     },
+     "left arm does not rise"},
+    {"upper back stretch: the arch first, then the bend", "upper-back-stretch",
+     [](Clip& c) { std::swap(c.keyframes[1].angles, c.keyframes[2].angles); },
+     "the arch comes before the forward bend"},
+    {"arm reach: no hold at all", "arm-reach",
+     [](Clip& c) {
+       for (Phase& phase : c.phases) phase.hold = false;
+     },
+     "no hold"},
 };
 
 }  // namespace
