@@ -142,8 +142,8 @@ void draw_controls(const AppState& state, const Clip& clip, const DemoFrame& fra
 
 // The mistake beside the right way: two figures from the same camera at the same moment, each named above it, and
 // what to do instead under them.
-void draw_with_mistake(const Clip& clip, const Clip& wrong, const FigureScene& scene, double time, const Camera& camera,
-                       ImVec2 top_left, ImVec2 area, const UiState& ui) {
+void draw_with_mistake(const Clip& clip, const Clip& wrong, const DemoFrame& frame, const FigureScene& scene,
+                       double time, const Camera& camera, ImVec2 top_left, ImVec2 area, const UiState& ui) {
   const Palette& p = palette();
   ImDrawList& draw = *ImGui::GetWindowDrawList();
   ImFont* font = ui.fonts.small ? ui.fonts.small : ImGui::GetFont();
@@ -155,7 +155,6 @@ void draw_with_mistake(const Clip& clip, const Clip& wrong, const FigureScene& s
   const ImVec2 figure{half - 4, std::max(60.0f, area.y - advice_height - label_height)};
   const ImVec2 right_left{top_left.x + half + 4, top_left.y};
 
-  const DemoFrame frame = sample_demo(clip, time);
   const DemoFrame mistaken = sample_demo(wrong, time);
   draw_figure(draw, frame.pose, camera, {top_left.x, top_left.y + label_height}, figure,
               {p.figure_limb, p.figure_joint, p.floor, p.surface, p.caution}, scene);
@@ -229,7 +228,7 @@ void draw_demo_panel(const AppState& state, const Exercise& exercise, const Moti
   const FigureScene scene{clip->props, &working, motion.paths(exercise.id),
                           frame.clip_time_seconds / clip->duration_seconds, frame.mirrored};
   if (const Clip* wrong = state.demo.mistake ? motion.find_mistake(exercise.id) : nullptr) {
-    draw_with_mistake(*clip, *wrong, scene, time, camera, top_left, area, ui);
+    draw_with_mistake(*clip, *wrong, frame, scene, time, camera, top_left, area, ui);
   } else {
     draw_figure(*ImGui::GetWindowDrawList(), frame.pose, camera, top_left, area,
                 {p.figure_limb, p.figure_joint, p.floor, p.surface, p.caution}, scene);
