@@ -220,6 +220,8 @@ inline double height_above_back_line(const Pose& pose, Vec3 p) {
 }
 
 // Runs a check of one side on both: the left as authored ("left: ..."), the right as its mirror image ("right: ...").
+// A mirror image keeps every height and depth, so a check that reads only those fails on the right exactly when it
+// fails on the left: the corrupted-clip rows make their mistakes on the left.
 template <typename Side>
 std::string on_both_sides(Side side) {
   if (auto problem = side(false, kLeft, kRight); !problem.empty()) return "left: " + problem;
@@ -282,15 +284,16 @@ inline std::string check_hand_returns(const Clip& clip) {
   });
 }
 
-// The demonstration loop does the other arm after the first.
+// "Then switch to your other arm": the demonstration reaches with the left arm, then with the right. The player
+// shows a per-side clip's second half as the mirror image of the first (sample_demo), so once the clip is per side
+// the right arm reaches exactly when the left one does: the last branch fails only together with
+// check_arm_out_in_front, and it guards the switch the player makes rather than the clip.
 inline std::string check_each_arm(const Clip& clip) {
   if (!clip.per_side) return "arm reach must be done with each arm";
   const auto middle = hold_middle_seconds(clip);
   if (!middle) return "no hold";
-  const DemoFrame first = sample_demo(clip, *middle);
-  const DemoFrame second = sample_demo(clip, clip.duration_seconds + *middle);
-  if (first.mirrored || !second.mirrored) return "the demonstration does not switch arms";
-  if (second.pose[Joint::RightWrist].z < second.pose[Joint::Head].z + 0.2) return "the other arm does not reach";
+  const Pose second = sample_demo(clip, clip.duration_seconds + *middle).pose;
+  if (second[Joint::RightWrist].z < second[Joint::Head].z + 0.2) return "the other arm does not reach";
   return {};
 }
 
@@ -334,16 +337,24 @@ inline std::string check_hands_on_mid_thighs(const Clip& clip) {
   });
 }
 
-// The navel is on the front of the lumbar spine; the curl brings the face toward it.
+// How far the spine bends at `at`, in degrees: 0 when `below`, `at` and `above` are in line.
+inline double bend_at(const Pose& pose, Joint below, Joint at, Joint above) {
+  return 180 - angle_at(pose[below], pose[at], pose[above]);
+}
+
+// The curl is of the upper back (the thoracic spine bending at its base) and of the neck (bending at the top of the
+// thoracic spine), and it brings the face toward the navel, on the front of the lumbar spine. The upper back needs a
+// branch of its own: bending only the thoracic spine leaves the face as far from the navel as before, so a neck
+// curled on a straight upper back would pass the other two.
 inline std::string check_curl_toward_navel(const Clip& clip) {
   const Pose start = sample(clip, 0);
   const double start_reach = distance(start[Joint::Nose], start[Joint::SpineMid]);
   for (const Span& hold : hold_spans(clip)) {
     const Pose pose = sample(clip, hold.start);
+    if (bend_at(pose, Joint::Pelvis, Joint::SpineMid, Joint::Chest) < 20) return "the upper back does not curl";
+    if (bend_at(pose, Joint::SpineMid, Joint::Chest, Joint::Neck) < 25) return "the neck does not curl";
     const double reach = distance(pose[Joint::Nose], pose[Joint::SpineMid]);
     if (reach > 0.8 * start_reach) return "the head does not curl toward the navel";
-    const double neck_bend = 180 - angle_at(pose[Joint::SpineMid], pose[Joint::Chest], pose[Joint::Neck]);
-    if (neck_bend < 25) return "the upper back and neck do not curl";
   }
   return {};
 }
@@ -438,13 +449,55 @@ inline std::string check_seated_on_chair(const Clip& clip) {
   });
 }
 
-inline std::string check_hands_behind_head(const Clip& clip) {
+// The upper body's own directions, so "behind" and "to the right" keep their meaning while the trunk bends forward
+// or arches back: left from the hips, up along the upper back, forward square to both.
+struct BodyAxes {
+  Vec3 left, up, forward;
+};
+
+inline BodyAxes upper_body_axes(const Pose& pose) {
+  const Vec3 left = normalized(pose[Joint::LeftHip] - pose[Joint::RightHip]);
+  const Vec3 spine = pose[Joint::Chest] - pose[Joint::SpineMid];
+  const Vec3 up = normalized(spine - left * dot(spine, left));
+  return {left, up, cross(left, up)};
+}
+
+// Where `p` is from `origin` along the body's directions: x to its left, y up, z forward.
+inline Vec3 in_body_axes(const BodyAxes& axes, Vec3 origin, Vec3 p) {
+  const Vec3 d = p - origin;
+  return {dot(d, axes.left), dot(d, axes.up), dot(d, axes.forward)};
+}
+
+// Crossed arms lie against the back of the skull: elbow and wrist at least this far behind the head's centre.
+constexpr double kBehindHeadCentre = 0.10;
+// Each wrist reaches this far past the middle of the body, so the forearms overlap behind the head instead of
+// meeting there, as hands clasped behind the head do.
+constexpr double kPastMidline = 0.02;
+
+// "Cross your arms behind your head", for each arm: the forearm behind the head, the wrist between the top of the
+// neck and the top of the head, and past the midline on the other arm's side.
+inline std::string arm_crossed_behind_head(const Pose& pose, const ArmJoints& side) {
+  const BodyAxes axes = upper_body_axes(pose);
+  const Vec3 head = pose[Joint::Head];
+  for (Joint joint : {side.elbow, side.wrist}) {
+    if (in_body_axes(axes, head, pose[joint]).z > -kBehindHeadCentre)
+      return std::string(joint_name(joint)) + " is not behind the head";
+  }
+  const Vec3 wrist = in_body_axes(axes, head, pose[side.wrist]);
+  const double neck_top = in_body_axes(axes, head, pose[Joint::Neck]).y;
+  if (wrist.y < neck_top || wrist.y > kHeadRadius)
+    return std::string(joint_name(side.wrist)) + " is not at the height of the head";
+  // x is toward the body's left, so the left wrist crosses to negative x and the right one to positive x.
+  const double past_midline = side.wrist == Joint::LeftWrist ? -wrist.x : wrist.x;
+  if (past_midline < kPastMidline)
+    return std::string("the arms are not crossed: ") + joint_name(side.wrist) + " does not reach past the midline";
+  return {};
+}
+
+inline std::string check_arms_crossed_behind_head(const Clip& clip) {
   return every_sample(clip, [](const Sampled& s) -> std::string {
     for (const ArmJoints& side : {kLeft, kRight}) {
-      const Vec3 hand = s.pose[side.hand];
-      const Vec3 head = s.pose[Joint::Head];
-      if (distance(hand, head) > 0.15 || hand.z > head.z - 0.02)
-        return std::string(joint_name(side.hand)) + " is not behind the head";
+      if (std::string problem = arm_crossed_behind_head(s.pose, side); !problem.empty()) return problem;
     }
     return {};
   });
@@ -472,7 +525,7 @@ inline std::string check_forward_then_arch(const Clip& clip) {
 
 inline constexpr NamedCheck kUpperBackStretchChecks[] = {
     {"seated, feet on the floor", check_seated_on_chair},
-    {"arms crossed behind the head", check_hands_behind_head},
+    {"arms crossed behind the head", check_arms_crossed_behind_head},
     {"bend forward, then arch backward", check_forward_then_arch},
 };
 
@@ -481,6 +534,10 @@ inline constexpr NamedCheck kUpperBackStretchChecks[] = {
 // thumbs toward the ceiling. Slowly raise your arms toward the ceiling and squeeze your shoulder blades together.
 // Lower slowly."
 
+// Face down: the face, from the head's centre to the nose, within 30 degrees of straight down (the shipped clip's is
+// 16 degrees from it), so a face lifted to look ahead fails even while the nose is still below the head's centre.
+constexpr double kFaceDownCosine = 0.866;  // cos 30 degrees
+
 inline std::string check_face_down_on_pillow(const Clip& clip) {
   const Prop* pillow = find_prop(clip, PropKind::Pillow);
   if (pillow == nullptr) return "there is no pillow";
@@ -488,7 +545,7 @@ inline std::string check_face_down_on_pillow(const Clip& clip) {
     const Pose& p = s.pose;
     if (p[Joint::Pelvis].y > 0.2 || p[Joint::Chest].y > 0.3) return "not lying down";
     if (p[Joint::Chest].z - p[Joint::Pelvis].z < 0.4) return "not lying flat";
-    if (p[Joint::Nose].y > p[Joint::Head].y) return "not face down";
+    if (-normalized(p[Joint::Nose] - p[Joint::Head]).y < kFaceDownCosine) return "not face down";
     const Vec3 chest = p[Joint::Chest];
     const bool over_pillow =
         std::fabs(chest.z - pillow->position.z) < pillow->size.z / 2 && chest.y > pillow->position.y + pillow->size.y;
@@ -516,11 +573,11 @@ inline std::string check_thumbs_up(const Clip& clip) {
   });
 }
 
-// When the left wrist is highest.
-inline double top_of_raise_seconds(const Clip& clip) {
+// When `wrist` is first at its highest.
+inline double top_of_raise_seconds(const std::vector<Sampled>& samples, Joint wrist) {
   double highest = -1e9, top_time = 0;
-  for (const Sampled& s : sample_clip(clip)) {
-    if (s.pose[Joint::LeftWrist].y > highest) highest = s.pose[Joint::LeftWrist].y, top_time = s.t;
+  for (const Sampled& s : samples) {
+    if (s.pose[wrist].y > highest) highest = s.pose[wrist].y, top_time = s.t;
   }
   return top_time;
 }
@@ -534,31 +591,44 @@ inline std::string check_raise_and_squeeze(const Clip& clip) {
     if (highest - start[wrist].y < 0.15)
       return wrist == Joint::LeftWrist ? "the left arm does not rise" : "the right arm does not rise";
   }
-  if (blade_gap(sample(clip, top_of_raise_seconds(clip))) > 0.75 * blade_gap(start))
+  if (blade_gap(sample(clip, top_of_raise_seconds(samples, Joint::LeftWrist))) > 0.75 * blade_gap(start))
     return "the blades do not come together";
   return {};
 }
 
-// Lowering takes longer than raising ("lower slowly").
-inline std::string check_lower_slowly(const Clip& clip) {
-  const auto samples = sample_clip(clip);
-  const double start_y = samples.front().pose[Joint::LeftWrist].y;
-  const double top_time = top_of_raise_seconds(clip);
+// How long a wrist takes to rise from where it starts to its top, and to come back down from there.
+struct RaiseAndLower {
+  double raise_seconds, lower_seconds;
+};
+
+inline RaiseAndLower raise_and_lower_seconds(const std::vector<Sampled>& samples, Joint wrist) {
+  const double start_y = samples.front().pose[wrist].y;
+  const double top_time = top_of_raise_seconds(samples, wrist);
   double lowered_time = top_time;
   for (const Sampled& s : samples) {
-    if (s.t > top_time && std::fabs(s.pose[Joint::LeftWrist].y - start_y) < 0.005) {
+    if (s.t > top_time && std::fabs(s.pose[wrist].y - start_y) < 0.005) {
       lowered_time = s.t;
       break;
     }
   }
   double raise_time = 0;
   for (const Sampled& s : samples) {
-    if (s.pose[Joint::LeftWrist].y > start_y + 0.005) {
+    if (s.pose[wrist].y > start_y + 0.005) {
       raise_time = top_time - s.t;
       break;
     }
   }
-  if (!(lowered_time - top_time > 1.3 * raise_time)) return "the arms are not lowered slowly";
+  return {raise_time, lowered_time - top_time};
+}
+
+// Lowering takes longer than raising ("lower slowly"), for each arm.
+inline std::string check_lower_slowly(const Clip& clip) {
+  const auto samples = sample_clip(clip);
+  for (Joint wrist : {Joint::LeftWrist, Joint::RightWrist}) {
+    const RaiseAndLower times = raise_and_lower_seconds(samples, wrist);
+    if (!(times.lower_seconds > 1.3 * times.raise_seconds))
+      return wrist == Joint::LeftWrist ? "the left arm is not lowered slowly" : "the right arm is not lowered slowly";
+  }
   return {};
 }
 
