@@ -36,6 +36,9 @@ export const PRECACHE_IGNORES = [];
 // Named by index.html but read only when the app is installed (iOS reads it at "Add to Home Screen", online, and keeps
 // its own copy), like the manifest's icons: versioned, not precached, so a first visit does not download it.
 const INSTALL_ONLY = new Set(['apple-touch-icon.png']);
+// Code of the service worker's own, beside Workbox's: imported into sw.js (importScripts, with a content-hashed URL
+// so a change reinstalls the worker) rather than loaded by the page; the browser keeps it with the worker, offline too.
+const SW_IMPORTS = ['sw-notifications.js'];
 // favicon.ico is not linked from index.html at all: a browser without SVG favicons (icon.svg) asks for /favicon.ico
 // by itself, and one with them would otherwise download both.
 // Every script, style and wasm file must be loaded by the page, or it would be missing offline.
@@ -266,7 +269,8 @@ function versionPageReferences(site) {
   for (const needed of ['app.js', 'app.wasm', 'main.js']) {
     if (!versioned.has(needed)) fail('versioned URLs', `index.html does not name ${needed}`);
   }
-  const unnamed = readdirSync(site).filter((file) => MUST_BE_PRECACHED.test(file) && file !== 'sw.js' && !versioned.has(file));
+  const unnamed = readdirSync(site).filter((file) => MUST_BE_PRECACHED.test(file) && file !== 'sw.js' &&
+    !SW_IMPORTS.includes(file) && !versioned.has(file));
   if (unnamed.length > 0) fail('versioned URLs', `index.html does not load ${unnamed.join(', ')}, so it would not work offline`);
   writeIfChanged(indexPath, Buffer.from(rewritten));
   return versioned;
@@ -292,7 +296,8 @@ function versionedUrl(site, file) {
 async function buildServiceWorker(site) {
   versionManifestImages(site);
   const versioned = versionPageReferences(site);
-  const globIgnores = [...PRECACHE_IGNORES, ...versioned.keys()];
+  const globIgnores = [...PRECACHE_IGNORES, ...versioned.keys(), ...SW_IMPORTS];
+  const importScripts = SW_IMPORTS.map((file) => versionedUrl(site, file));
   const additionalManifestEntries = [...versioned.entries()].filter(([file]) => !INSTALL_ONLY.has(file))
     .map(([, url]) => ({ url, revision: null }));
   const { generateSW, getManifest } = await importWorkboxBuild();
@@ -308,6 +313,7 @@ async function buildServiceWorker(site) {
     workbox: JSON.parse(readFileSync(require.resolve('workbox-build/package.json'), 'utf8')).version,
     entries: manifestEntries,
     versioned: additionalManifestEntries,
+    importScripts,
   });
   if (existsSync(swPath) && existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) {
     console.log('build-pwa: sw.js is up to date');
@@ -319,8 +325,9 @@ async function buildServiceWorker(site) {
     globIgnores,
     additionalManifestEntries,
     swDest: swPath,
-    // The Workbox runtime goes into sw.js itself: one same-origin file, no importScripts of anything else.
+    // The Workbox runtime goes into sw.js itself; the only script it imports is our own (SW_IMPORTS).
     inlineWorkboxRuntime: true,
+    importScripts,
     mode: 'production',
     sourcemap: false,
     cacheId: 'upper-back-relief',
@@ -340,10 +347,12 @@ async function buildServiceWorker(site) {
   for (const needed of ['index.html', 'app.js', 'app.wasm', 'main.js', 'manifest.webmanifest']) {
     if (!existsSync(path.join(site, needed))) fail('service worker', `${needed} is missing from ${site}`);
   }
-  // One self-contained file: it loads no other script (the only URLs it fetches are the precache entries, which
-  // Workbox lists relative to sw.js, so they are same-origin by construction).
-  if (readFileSync(path.join(site, 'sw.js'), 'utf8').includes('importScripts(')) {
-    fail('service worker', 'sw.js imports another script');
+  // It loads no script but our own (the only other URLs it fetches are the precache entries, which Workbox lists
+  // relative to sw.js, so they are same-origin by construction).
+  const imported = [...readFileSync(path.join(site, 'sw.js'), 'utf8').matchAll(/importScripts\(([^)]*)\)/g)]
+    .flatMap((call) => [...call[1].matchAll(/"([^"]*)"/g)].map((url) => url[1]));
+  if (JSON.stringify(imported) !== JSON.stringify(importScripts)) {
+    fail('service worker', `sw.js imports ${imported.join(', ') || 'nothing'}, expected ${importScripts.join(', ')}`);
   }
   writeFileSync(stampPath, stamp);
   console.log(`build-pwa: sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);

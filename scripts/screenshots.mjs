@@ -19,6 +19,14 @@ const VIEWS = [
   { name: 'session-exercise', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 40 }] },
   { name: 'progress', actions: [{ type: 'openProgress' }] },
   { name: 'routines', actions: [{ type: 'openRoutines' }] },
+  { name: 'reminders', actions: [{ type: 'openReminders' },
+    { type: 'setDeskBreaks', on: true, every: 45, from: 9, to: 17, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }] },
+  // A desk break falls due: the clock of the last action is 46 minutes after the first's (both at 10:00 local on
+  // a Monday, so within the chosen hours).
+  { name: 'reminder-banner', actions: [
+    { type: 'setDeskBreaks', on: true, every: 45, from: 0, to: 24, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      clock: { utcMs: Date.UTC(2026, 11, 7, 10, 0), utcOffsetMinutes: 0 } },
+    { type: 'advanceTime', seconds: 0, clock: { utcMs: Date.UTC(2026, 11, 7, 10, 46), utcOffsetMinutes: 0 } }] },
   // The editor is the screen's own widget state: opened by pressing "New routine" and "Add …" through their twins.
   { name: 'routine-editor', actions: [{ type: 'openRoutines' }], press: ['New routine', 'Add Arm Slides', 'Add Shoulder Roll'] },
 ];

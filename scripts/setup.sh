@@ -79,10 +79,12 @@ install_sources() {
 # SDL2's configure under emcmake runs ~300 compiler checks (about 5 minutes), so it is built once per
 # version and flag set and installed into the user's cache, where every clone finds it.
 # Only the subsystems the app uses (video, events, timers) are built: the rest would only add to the download.
-# Sound and speech go through the page's Web Audio and Web Speech APIs instead of SDL audio.
+# Sound and speech go through the page's Web Audio and Web Speech APIs instead of SDL audio. No joystick either: the
+# app is used by pointer, touch and keyboard, and the gamepad code was about 5 KB gzip of the wasm (measured with
+# --profiling-funcs).
 SDL_FLAGS="-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_BUILD_TYPE=MinSizeRel -DSDL_AUDIO=OFF
   -DSDL_RENDER=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_POWER=OFF -DSDL_SENSOR=OFF -DSDL_FILESYSTEM=OFF
-  -DSDL_LOCALE=OFF -DSDL_MISC=OFF"
+  -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_JOYSTICK=OFF"
 # SDL_LEAN_AND_MEAN drops the software blitters, RLE and YUV code (about 80 KB of wasm, measured with
 # --profiling-funcs): the app draws only through WebGL2, so it never blits a surface. (Adding -flto here was
 # measured too: the app's wasm came out byte for byte the same, so it is left out.)

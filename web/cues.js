@@ -8,6 +8,7 @@
   const PHASE_CHANGE = 1;
   const LAST_SECONDS = 2;
   const FINISH = 3;
+  const REMINDER = 4;
 
   // WebKit (Safari, every iOS browser, WebKitGTK) speaks only with the system's own voices, which all work offline,
   // but WebKitGTK reports them with localService false. WebKit names Apple as its vendor in every port.
@@ -65,6 +66,9 @@
       tone(1175, t, 0.09, volume, 'triangle');  // higher and shorter than a phase change
     } else if (sound === FINISH) {
       [523.25, 659.25, 783.99, 1046.5].forEach((f, i) => tone(f, t + i * 0.14, 0.3, volume, 'sine'));
+    } else if (sound === REMINDER) {
+      // Soft and low: two falling notes that ask for attention without startling someone at work.
+      [659.25, 523.25].forEach((f, i) => tone(f, t + i * 0.35, 0.6, volume * 0.6, 'sine'));
     }
   }
 

@@ -16,6 +16,8 @@ const char* screen_name(Screen screen) {
       return "safety";
     case Screen::Progress:
       return "progress";
+    case Screen::Reminders:
+      return "reminders";
   }
   return "unknown";
 }

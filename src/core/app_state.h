@@ -3,6 +3,7 @@
 // (time). The UI, keyboard shortcuts, the page's automation hooks and the tests all take that one path.
 #include "core/exercises/demo.h"
 #include "core/progress/state.h"
+#include "core/reminders/state.h"
 #include "core/safety/safety.h"
 #include "core/session/routine.h"
 #include "core/session/session.h"
@@ -16,7 +17,7 @@ namespace ubr {
 // this enum: each asks to go somewhere in its own words (SessionNav, SafetyNav, ProgressNav) and the root maps that
 // to a screen. So no feature needs to know another's screens, and the rules that span screens (opening progress
 // closes the open exercise; leaving the guidance goes home only if the guidance is showing) live in one place.
-enum class Screen { Home, Exercise, Session, Routines, Progress, Safety };
+enum class Screen { Home, Exercise, Session, Routines, Progress, Safety, Reminders };
 
 struct AppState {
   Screen screen = Screen::Home;
@@ -36,6 +37,9 @@ struct AppState {
   // Safety guidance and comfort: text size, theme, stepped motion (the safety feature's slice is SafetySlice).
   SafetyState safety;
   Comfort comfort;
+
+  // Desk-break and daily reminders: settings, where the schedule stands, and today's and this week's counts.
+  RemindersState reminders;
 };
 
 const char* screen_name(Screen screen);

@@ -5,6 +5,7 @@
 #include "core/exercises/demo.h"
 #include "core/progress/document.h"
 #include "core/progress/json.h"
+#include "core/reminders/json.h"
 #include "core/safety/json.h"
 #include "core/session/json.h"
 
@@ -48,6 +49,7 @@ ActionParse parse_action_type(const std::string& type, const nlohmann::json& jso
     return {OpenExercise{std::move(id)}, {}, {}};
   }
   if (type == "goHome") return {GoHome{}, {}, {}};
+  if (type == "openReminders") return {OpenReminders{}, {}, {}};
   if (type == "advanceTime") {
     const double seconds = reader.number(json, "seconds", "", 0, 1e9);
     if (!reader.ok()) return {std::nullopt, reader.error(), std::nullopt};
@@ -57,6 +59,7 @@ ActionParse parse_action_type(const std::string& type, const nlohmann::json& jso
   if (auto safety = parse_safety_action(type, json)) return to_root(std::move(*safety));
   if (auto demo = parse_demo_action(type, json)) return to_root(std::move(*demo));
   if (auto progress = parse_progress_action(type, json)) return to_root(std::move(*progress));
+  if (auto reminders = parse_reminder_action(type, json)) return to_root(std::move(*reminders));
   return {std::nullopt, "unknown action type '" + type + "'", std::nullopt};
 }
 }  // namespace
@@ -92,6 +95,7 @@ std::string state_to_json(const AppState& state, const Catalogue& catalogue, std
       {"safety", safety_to_state_json(state.safety)},
       {"comfort", comfort_to_state_json(state.comfort)},
       {"progress", progress_to_state_json(state.progress)},
+      {"reminders", reminders_to_state_json(state.reminders)},
   };
   return json.dump();
 }

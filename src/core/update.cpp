@@ -4,9 +4,13 @@
 // the features' effects gathered into the one list the platform carries out.
 #include "core/update.h"
 
+#include "core/reminders/micro_break.h"
+#include "core/reminders/schedule.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <type_traits>
 #include <utility>
 
 namespace ubr {
@@ -70,21 +74,42 @@ void add_effects(std::vector<Effect>& effects, std::vector<FeatureEffect> more) 
   }
 }
 
+bool is_micro_break(const Session& session) {
+  return session.routine_id == kMicroBreakRoutineId;
+}
+
 // The hand-over from the session engine to progress tracking: a session that has just ended is recorded (and so
-// stored) at once.
+// stored) at once, a micro-break marked as a desk break.
 void record_finished(AppState& next, std::optional<SessionRecord> finished, std::vector<Effect>& effects) {
-  if (finished) add_effects(effects, record_finished_session(next.progress, std::move(*finished)).effects);
+  if (!finished) return;
+  finished->is_break = is_micro_break(next.session);
+  add_effects(effects, record_finished_session(next.progress, std::move(*finished)).effects);
+}
+
+// A reminder action the root itself takes for the user (a session started or finished is a break from the desk).
+// These are never refused.
+void tell_reminders(AppState& next, const ReminderAction& action, const WallClock& now, std::vector<Effect>& effects) {
+  RemindersResult result = update_reminders(next.reminders, action, now);
+  next.reminders = std::move(result.state);
+  add_effects(effects, std::move(result.effects));
 }
 
 // Applies a session action to `next`. Returns why the action was refused, or an empty string.
 template <SessionActionType A>
 std::string apply_session(AppState& next, const A& action, const UpdateContext& context, std::vector<Effect>& effects) {
-  SessionOutcome outcome =
-      apply_session_action(session_slice(next), action, SessionContext{context.catalogue, context.now, context.random});
+  SessionContext session_context{context.catalogue, context.now, context.random};
+  if constexpr (std::is_same_v<A, StartSession>) {
+    // The micro-break rotates with the breaks taken today, so it is made afresh for each start.
+    session_context.offered_routines.push_back(
+        micro_break_routine(context.catalogue, next.reminders.counts.breaks_today));
+  }
+  SessionOutcome outcome = apply_session_action(session_slice(next), action, session_context);
   if (!outcome.error.empty()) return std::move(outcome.error);
   navigate(next, outcome.nav);
   add_effects(effects, std::move(outcome.effects));
   record_finished(next, std::move(outcome.finished), effects);
+  // Any session is a break from the desk: it answers the reminder on screen and the next desk break counts from it.
+  if constexpr (std::is_same_v<A, StartSession>) tell_reminders(next, BreakStarted{}, context.now, effects);
   return {};
 }
 
@@ -182,6 +207,25 @@ struct Reducer {
     return {std::move(next), {}, {}};
   }
 
+  // Desk-break and daily reminders (reminders/update.h).
+  UpdateResult operator()(const ReminderAction& action) const {
+    RemindersResult outcome = update_reminders(state.reminders, action, context.now);
+    if (!outcome.ok()) return refused(state, std::move(outcome.error));
+    UpdateResult result{state, {}, {}};
+    result.state.reminders = std::move(outcome.state);
+    add_effects(result.effects, std::move(outcome.effects));
+    return result;
+  }
+
+  // Opening the Reminders screen answers the offer made after the first completed session.
+  UpdateResult operator()(const OpenReminders&) const {
+    UpdateResult result{state, {}, {}};
+    result.state.screen = Screen::Reminders;
+    result.state.selected_exercise.clear();
+    if (!state.reminders.offered) tell_reminders(result.state, ReminderOfferAnswered{}, context.now, result.effects);
+    return result;
+  }
+
   UpdateResult operator()(const GoHome&) const {
     AppState next = state;
     next.screen = Screen::Home;
@@ -202,24 +246,36 @@ UpdateResult apply(const AppState& state, const Action& action, const UpdateCont
   return std::visit(Reducer{state, context}, action);
 }
 
-// What every applied action and time step ends with: progress follows the clock, and the user hears the session's
-// cues (worked out from the session before and after, so a cue is never missed or repeated).
-void follow_up(const AppState& before, AppState& after, const WallClock& now, std::vector<Effect>& effects) {
+// A session that has just reached its summary by itself counts as a break taken.
+bool session_just_completed(const Session& before, const Session& after) {
+  return before.record_id.empty() && !after.record_id.empty() && after.completed;
+}
+
+// What every applied action and time step ends with: progress follows the clock, the user hears the session's cues
+// (worked out from the session before and after, so a cue is never missed or repeated), and the reminder scheduler
+// takes its step with the same clock, so a test that sets the clock sees the reminder that time brings.
+void follow_up(const AppState& before, AppState& after, const UpdateContext& context, std::vector<Effect>& effects) {
+  const WallClock& now = context.now;
   observe_clock(after.progress, now);
   add_effects(effects, session_feedback(before.session, after.session, after.session_settings));
+  if (now.utc_ms == 0) return;  // no clock reading (native tests of other features): the reminders wait
+  if (session_just_completed(before.session, after.session)) tell_reminders(after, BreakCompleted{}, now, effects);
+  ReminderTick tick = tick_reminders(after.reminders, now, session_running(after.session), context.reminders_leader);
+  if (tick.state != after.reminders) after.reminders = std::move(tick.state);
+  add_effects(effects, std::move(tick.effects));
 }
 
 }  // namespace
 
 UpdateResult update(const AppState& state, const Action& action, const UpdateContext& context) {
   UpdateResult result = apply(state, action, context);
-  if (result.ok()) follow_up(state, result.state, context.now, result.effects);
+  if (result.ok()) follow_up(state, result.state, context, result.effects);
   return result;
 }
 
 StepResult advance(const AppState& state, double dt_seconds, const UpdateContext& context) {
   StepResult result = step(state, dt_seconds, context.catalogue.motion);
-  follow_up(state, result.state, context.now, result.effects);
+  follow_up(state, result.state, context, result.effects);
   return result;
 }
 

@@ -8,6 +8,7 @@
 #include "core/base/join_variants.h"
 #include "core/exercises/catalogue.h"
 #include "core/progress/update.h"
+#include "core/reminders/update.h"
 #include "core/safety/update.h"
 #include "core/session/update.h"
 
@@ -18,7 +19,7 @@
 namespace ubr {
 
 // Everything the platform must do after an update or a time step, in the order it was asked for.
-using Effect = JoinVariants<SessionEffect, ProgressEffect, SafetyEffect>::type;
+using Effect = JoinVariants<SessionEffect, ProgressEffect, SafetyEffect, ReminderEffect>::type;
 
 // What an update needs besides the state. A catalogue alone makes a context without a clock reading (native tests):
 // session records are then dated from the time they ran, and exports are named without a date.
@@ -30,6 +31,9 @@ struct UpdateContext {
   // A random number the platform draws for each action, like the clock an argument, so update() stays pure: it
   // tells apart routines that two tabs create in the same millisecond.
   std::uint32_t random;
+  // Whether this tab is the one that shows reminders (of several open tabs, one holds the platform's lock); the
+  // others follow the schedule silently.
+  bool reminders_leader = true;
 };
 
 struct UpdateResult {

@@ -35,6 +35,8 @@ class AppHost {
   // Carries out effects in order; the actions they answer with are applied in turn, and their effects join the
   // queue, so nothing runs inside another effect.
   void carry_out(std::vector<Effect> batch, const WallClock& now);
+  // What an update needs besides the state: the catalogue, the clock, a random number, whether this tab leads.
+  UpdateContext context(const WallClock& now) const;
 
   Catalogue catalogue_;
   AppState state_;

@@ -3,6 +3,8 @@
 #include "platform/cues.h"
 #include "platform/files.h"
 #include "platform/progress_store.h"
+#include "platform/reminders.h"
+#include "platform/reminders_store.h"
 #include "platform/safety_store.h"
 #include "platform/session_store.h"
 
@@ -36,6 +38,20 @@ struct Carrier {
   }
   std::vector<Action> operator()(const Speak& speech) const {
     cues::say(speech.text, speech.volume);
+    return {};
+  }
+  std::vector<Action> operator()(const ShowReminder& reminder) const {
+    // The banner shows in the app either way; the chime rings only when no system notification announces it.
+    if (!reminders::notify(reminder)) cues::play(CueSound::Reminder, 0.6);
+    return {};
+  }
+  std::vector<Action> operator()(const SaveReminders&) const {
+    reminders_store::save(state);
+    if (!state.reminders.runtime.active) reminders::withdraw();  // answered here: the notification goes too
+    return {};
+  }
+  std::vector<Action> operator()(const AskNotificationPermission&) const {
+    reminders::ask_permission();
     return {};
   }
   std::vector<Action> operator()(const KeepScreenOn& wake_lock) const {

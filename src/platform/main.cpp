@@ -8,6 +8,8 @@
 #include "platform/frame_stats.h"
 #include "platform/keys.h"
 #include "platform/progress_store.h"
+#include "platform/reminders.h"
+#include "platform/reminders_store.h"
 #include "platform/safety_store.h"
 #include "platform/session_store.h"
 #include "platform/touch_scroll.h"
@@ -112,7 +114,7 @@ bool SetUpImGui(Shell& shell) {
 
 // 4. What this browser stored, one store a step (each reads and parses its localStorage document): the safety
 // acknowledgement, comfort settings and system preferences; custom routines and session settings; progress (read,
-// and kept safe if unreadable; from then on every change is saved).
+// and kept safe if unreadable; from then on every change is saved); the reminders.
 bool RestoreSafety(Shell& shell) {
   ubr::safety_store::restore(*shell.host);
   return true;
@@ -123,6 +125,10 @@ bool RestoreRoutines(Shell& shell) {
 }
 bool StartProgress(Shell& shell) {
   ubr::progress_store::start(*shell.host);
+  return true;
+}
+bool RestoreReminders(Shell& shell) {
+  ubr::reminders_store::restore(*shell.host);
   return true;
 }
 
@@ -163,6 +169,7 @@ void MainLoopStep() {
     had_events = true;
   }
   if (ubr::a11y_platform::take_redraw_request()) had_events = true;  // the page's DOM mirror moved focus
+  if (ubr::reminders::take_permission_change()) had_events = true;   // the Reminders screen says what it allows
 
   // 2. Time: the core clamps large steps (hidden tab, debugger pause) itself; cues and saves come back as effects.
   const Uint64 now = SDL_GetPerformanceCounter();
@@ -180,6 +187,8 @@ void MainLoopStep() {
   shell.ui.platform.voice_available = ubr::cues::voice_available();
   shell.ui.platform.routines_save_problem = ubr::session_store::problem();
   shell.ui.platform.unreadable_routines_key = ubr::session_store::unreadable_routines_key();
+  shell.ui.platform.notification_permission = ubr::reminders::permission();
+  shell.ui.platform.reminders_save_problem = ubr::reminders_store::problem();
   ubr::draw_ui(
       host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); }, shell.ui);
   ImGui::Render();
@@ -233,8 +242,9 @@ std::size_t g_next_step = 0;
 void RunStartupStep(void*) {
   Shell& shell = g_shell;
   using Step = bool (*)(Shell&);
-  static constexpr Step kSteps[] = {LoadCatalogue,   CreateWindowAndContext, SetUpImGui, RestoreSafety,
-                                    RestoreRoutines, StartProgress,          LoadFonts,  CreateDeviceObjects};
+  static constexpr Step kSteps[] = {LoadCatalogue,      CreateWindowAndContext, SetUpImGui,       RestoreSafety,
+                                    RestoreRoutines,    StartProgress,          RestoreReminders, LoadFonts,
+                                    CreateDeviceObjects};
   constexpr std::size_t kFixedSteps = sizeof(kSteps) / sizeof(kSteps[0]);
   const std::size_t step = g_next_step++;
   bool ok = true;

@@ -3,6 +3,7 @@
 // all see the same three options.
 #include "core/safety/safety.h"
 #include "ui/accessibility.h"
+#include "ui/choice_button.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
@@ -13,21 +14,6 @@
 
 namespace ubr {
 namespace {
-// A button drawn as selected (accent background) when `selected`; returns true when pressed.
-bool choice(const char* visible, const std::string& spoken, bool selected, Action action, const Dispatch& dispatch) {
-  const Palette& p = palette();
-  if (selected) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.accent));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.background));
-  }
-  const bool pressed = ImGui::Button(visible);
-  if (selected) ImGui::PopStyleColor(3);
-  if (pressed) dispatch(action);
-  a11y::toggle(spoken, selected, std::move(action));
-  return pressed;
-}
-
 void row_label(const char* words, const UiState& ui) {
   ImGui::PushFont(ui.fonts.small);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text_muted));
@@ -71,28 +57,28 @@ void draw_comfort_controls(const AppState& state, const Dispatch& dispatch, cons
   row_label("Colours", ui);
   ImGui::PushID("colours");
   const ThemeChoice theme = settings.theme;
-  choice("System", "Colours follow the system", theme == ThemeChoice::System,
-         SafetyAction{UpdateComfort{{}, ThemeChoice::System, {}}}, dispatch);
+  choice_button("System", "Colours follow the system", theme == ThemeChoice::System,
+                SafetyAction{UpdateComfort{{}, ThemeChoice::System, {}}}, dispatch);
   same_line_if_fits("Light");
-  choice("Light", "Light colours", theme == ThemeChoice::Light, SafetyAction{UpdateComfort{{}, ThemeChoice::Light, {}}},
-         dispatch);
+  choice_button("Light", "Light colours", theme == ThemeChoice::Light,
+                SafetyAction{UpdateComfort{{}, ThemeChoice::Light, {}}}, dispatch);
   same_line_if_fits("Dark");
-  choice("Dark", "Dark colours", theme == ThemeChoice::Dark, SafetyAction{UpdateComfort{{}, ThemeChoice::Dark, {}}},
-         dispatch);
+  choice_button("Dark", "Dark colours", theme == ThemeChoice::Dark,
+                SafetyAction{UpdateComfort{{}, ThemeChoice::Dark, {}}}, dispatch);
 
   ImGui::PopID();
 
   row_label("Demonstrations", ui);
   ImGui::PushID("motion");
   const MotionChoice motion = settings.motion;
-  choice("System", "Motion follows the system", motion == MotionChoice::System,
-         SafetyAction{UpdateComfort{{}, {}, MotionChoice::System}}, dispatch);
+  choice_button("System", "Motion follows the system", motion == MotionChoice::System,
+                SafetyAction{UpdateComfort{{}, {}, MotionChoice::System}}, dispatch);
   same_line_if_fits("Smooth");
-  choice("Smooth", "Smooth motion", motion == MotionChoice::Smooth,
-         SafetyAction{UpdateComfort{{}, {}, MotionChoice::Smooth}}, dispatch);
+  choice_button("Smooth", "Smooth motion", motion == MotionChoice::Smooth,
+                SafetyAction{UpdateComfort{{}, {}, MotionChoice::Smooth}}, dispatch);
   same_line_if_fits("Key poses");
-  choice("Key poses", "Key poses only, no smooth motion", motion == MotionChoice::Steps,
-         SafetyAction{UpdateComfort{{}, {}, MotionChoice::Steps}}, dispatch);
+  choice_button("Key poses", "Key poses only, no smooth motion", motion == MotionChoice::Steps,
+                SafetyAction{UpdateComfort{{}, {}, MotionChoice::Steps}}, dispatch);
 
   ImGui::PopID();
 

@@ -106,6 +106,9 @@ void draw_home_screen(const AppState& state, const Catalogue& catalogue, const D
   same_line_if_fits("Your progress");
   if (ImGui::Button("Your progress")) dispatch(ProgressAction{OpenProgress{}});  // history, streaks, backups
   a11y::button("Your progress", ProgressAction{OpenProgress{}});
+  same_line_if_fits("Reminders");
+  if (ImGui::Button("Reminders")) dispatch(OpenReminders{});  // desk breaks and a daily reminder
+  a11y::button("Reminders", OpenReminders{});
   ImGui::PopFont();
   ImGui::Dummy({0, 8});
 

@@ -6,7 +6,11 @@
 #include "ui/ui.h"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 namespace ubr {
 namespace {
@@ -54,32 +58,59 @@ void draw_summary(const ProgressState& progress, const Dispatch& dispatch, const
   progress_text(p.text_muted, "Rest days never break the weekly streak; only a week short of the goal does.");
 }
 
+// A plain grid of text rather than ImGui's tables: this was the app's one table, and it pulled ImGui's whole table
+// machinery into the download (sizing, stored settings, the header's context menu: about 8 KB gzip of wasm) for four
+// columns of text. Each row is also published as one line for screen readers.
 void draw_totals(const ProgressState& progress, const Catalogue& catalogue) {
+  const Palette& p = palette();
   const auto& totals = progress.stats->exercise_totals;
   if (totals.empty()) {
-    progress_text(palette().text_muted, "Totals appear after your first session.");
+    progress_text(p.text_muted, "Totals appear after your first session.");
     return;
   }
-  constexpr ImGuiTableFlags kFlags =
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("totals", 4, kFlags)) return;
-  ImGui::TableSetupColumn("Exercise", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Sessions");
-  ImGui::TableSetupColumn("Reps / holds");
-  ImGui::TableSetupColumn("Minutes");
-  ImGui::TableHeadersRow();
+  constexpr std::size_t kNumbers = 3;
+  const std::array<const char*, kNumbers> headers = {"Sessions", "Reps / holds", "Minutes"};
+  std::vector<std::array<std::string, kNumbers>> rows;
+  std::array<float, kNumbers> widths{};
+  for (std::size_t i = 0; i < kNumbers; ++i) widths[i] = ImGui::CalcTextSize(headers[i]).x;
   for (const ExerciseTotal& total : totals) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(exercise_label(catalogue, total.exercise_id).c_str());
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", total.sessions);
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", total.reps_done);
-    ImGui::TableNextColumn();
-    ImGui::Text("%.0f", total.active_seconds / 60.0);
+    rows.push_back({std::to_string(total.sessions), std::to_string(total.reps_done),
+                    std::to_string(std::lround(total.active_seconds / 60.0))});
+    for (std::size_t i = 0; i < kNumbers; ++i)
+      widths[i] = std::max(widths[i], ImGui::CalcTextSize(rows.back()[i].c_str()).x);
   }
-  ImGui::EndTable();
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+  const float left = ImGui::GetCursorPosX();
+  const float full = ImGui::GetContentRegionAvail().x;
+  // Numbers are right-aligned in columns at the right; the exercise's name takes the rest and wraps.
+  std::array<float, kNumbers> right_edges{};
+  float edge = left + full;
+  for (std::size_t i = kNumbers; i-- > 0;) {
+    right_edges[i] = edge;
+    edge -= widths[i] + gap;
+  }
+  const float name_width = std::max(80.0f, edge - left);
+  ImDrawList& draw = *ImGui::GetWindowDrawList();
+  const auto row = [&](const char* name, const std::array<std::string, kNumbers>& cells, ImU32 colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+    ImGui::PushTextWrapPos(left + name_width);
+    ImGui::TextWrapped("%s", name);
+    ImGui::PopTextWrapPos();
+    for (std::size_t i = 0; i < kNumbers; ++i) {
+      ImGui::SameLine(right_edges[i] - ImGui::CalcTextSize(cells[i].c_str()).x);
+      ImGui::TextUnformatted(cells[i].c_str());
+    }
+    ImGui::PopStyleColor();
+    const ImVec2 line = ImGui::GetCursorScreenPos();
+    draw.AddLine({line.x, line.y - ImGui::GetStyle().ItemSpacing.y * 0.5f},
+                 {line.x + full, line.y - ImGui::GetStyle().ItemSpacing.y * 0.5f}, p.border);
+  };
+  row("Exercise", {headers[0], headers[1], headers[2]}, p.text_muted);
+  for (std::size_t r = 0; r < totals.size(); ++r) {
+    const std::string name = exercise_label(catalogue, totals[r].exercise_id);
+    row(name.c_str(), rows[r], p.text);
+    a11y::text(name + ": " + rows[r][0] + " sessions, " + rows[r][1] + " reps or holds, " + rows[r][2] + " minutes");
+  }
 }
 }  // namespace
 
@@ -133,6 +164,8 @@ void draw_progress_screen(const AppState& state, const Catalogue& catalogue, con
   draw_progress_calendar(progress, ui.progress, ui);
   heading(ui, "Pain before and after");
   draw_pain_chart(progress, ui);
+  heading(ui, "Desk breaks and reminders");
+  draw_progress_breaks(state.reminders, ui);
   heading(ui, "Per exercise");
   draw_totals(progress, catalogue);
   heading(ui, "History");

@@ -30,6 +30,8 @@ struct ProgressUi {
 
 void draw_progress_calendar(const ProgressState& progress, ProgressUi& ui, const UiState& fonts);
 void draw_pain_chart(const ProgressState& progress, const UiState& ui);
+// Reminders shown and breaks taken over the last seven days, and this week's and last week's totals.
+void draw_progress_breaks(const RemindersState& reminders, const UiState& ui);
 void draw_progress_history(const ProgressState& progress, const Catalogue& catalogue, const Dispatch& dispatch,
                            ProgressUi& ui, const UiState& fonts);
 void draw_progress_backup(const ProgressState& progress, const Dispatch& dispatch, ProgressUi& ui,

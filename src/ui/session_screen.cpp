@@ -247,8 +247,9 @@ std::string minutes_text(double seconds) {
   return std::to_string(whole / 60) + ":" + (whole % 60 < 10 ? "0" : "") + std::to_string(whole % 60);
 }
 
-void draw_summary(const Session& session, const ProgressState& progress, const Catalogue& catalogue,
-                  const Dispatch& dispatch, const UiState& ui) {
+void draw_summary(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch, const UiState& ui) {
+  const Session& session = state.session;
+  const ProgressState& progress = state.progress;
   const Palette& p = palette();
   ImGui::PushFont(ui.fonts.title);
   ImGui::TextWrapped("%s", session.completed ? "Well done: session complete" : "Session ended early");
@@ -278,6 +279,10 @@ void draw_summary(const Session& session, const ProgressState& progress, const C
   ImGui::PopFont();
   draw_pain_after(session, progress, dispatch, ui);
   ImGui::Dummy({0, 8});
+  ImGui::PushFont(ui.fonts.body);
+  draw_reminder_offer(state, dispatch, ui);
+  ImGui::PopFont();
+  ImGui::Dummy({0, 8});
   ImGui::PushFont(ui.fonts.heading);
   if (ImGui::Button("Done", {160, kMinTouchTarget + 8})) dispatch(CloseSession{});
   a11y::button("Done", CloseSession{});
@@ -298,7 +303,7 @@ void draw_session_screen(const AppState& state, const Catalogue& catalogue, cons
   if (session_running(session)) {
     draw_running(session, catalogue.motion, dispatch, ui);
   } else {
-    draw_summary(session, state.progress, catalogue, dispatch, ui);
+    draw_summary(state, catalogue, dispatch, ui);
   }
 }
 

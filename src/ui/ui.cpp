@@ -21,6 +21,8 @@ std::string screen_title(const AppState& state, const Exercise* exercise) {
       return "Progress";
     case Screen::Safety:
       return "Before you start";
+    case Screen::Reminders:
+      return "Reminders";
   }
   return "Upper Back Relief";
 }
@@ -47,6 +49,7 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
   if (state.screen != shown) ImGui::SetNextWindowScroll({0, 0});
   shown = state.screen;
   ImGui::Begin("screen", nullptr, kScreenFlags);
+  draw_reminder_banner(state, dispatch, ui);
   if (state.screen == Screen::Safety) {
     draw_safety_screen(state, dispatch, ui);
   } else if (state.screen == Screen::Exercise && exercise != nullptr) {
@@ -57,6 +60,8 @@ void draw_ui(const AppState& state, const Catalogue& catalogue, const Dispatch& 
     draw_routines_screen(state, catalogue, dispatch, ui);
   } else if (state.screen == Screen::Progress) {
     draw_progress_screen(state, catalogue, dispatch, ui);
+  } else if (state.screen == Screen::Reminders) {
+    draw_reminders_screen(state, catalogue, dispatch, ui);
   } else {
     draw_storage_banner(state.progress, dispatch, ui.progress, ui);  // "progress is not being saved", if so
     draw_home_screen(state, catalogue, dispatch, ui);

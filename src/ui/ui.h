@@ -20,6 +20,10 @@ struct PlatformInfo {
   bool voice_available = false;         // the browser has a local (offline) voice for spoken cues
   std::string routines_save_problem;    // why routines or session settings could not be saved, or empty
   std::string unreadable_routines_key;  // the storage key unreadable stored routines are copied to
+  // Notification permission: "granted", "denied", "default" (not asked) or "unsupported"; reminders fall back to the
+  // in-app banner without it.
+  std::string notification_permission = "unsupported";
+  std::string reminders_save_problem;  // why reminder settings could not be saved, or empty
 };
 
 // Widget-only state that is not part of the app's model (scroll positions live in ImGui itself).
@@ -46,5 +50,11 @@ void draw_session_screen(const AppState& state, const Catalogue& catalogue, cons
 void draw_routines_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch,
                           const UiState& ui);
 void draw_comfort_controls(const AppState& state, const Dispatch& dispatch, const UiState& ui);
+// Desk-break and daily reminders (reminders_screen.cpp); the waiting reminder's banner over every screen, and the
+// offer to turn reminders on after the first completed session (reminder_banner.cpp).
+void draw_reminders_screen(const AppState& state, const Catalogue& catalogue, const Dispatch& dispatch,
+                           const UiState& ui);
+void draw_reminder_banner(const AppState& state, const Dispatch& dispatch, const UiState& ui);
+void draw_reminder_offer(const AppState& state, const Dispatch& dispatch, const UiState& ui);
 
 }  // namespace ubr

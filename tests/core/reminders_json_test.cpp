@@ -143,3 +143,40 @@ TEST_CASE("reminder actions read from automation JSON use the document's shapes"
   CHECK(state.at("nextDue").is_number_integer());
   CHECK(state.at("loadError").is_null());
 }
+
+TEST_CASE("earlier days' reminders and breaks are kept for two weeks, in order, and round-trip") {
+  RemindersState state = apply({}, SetDeskBreaks{desk(30, 0, 24, kAllWeekdays)}, at(2026, 11, 20, 9, 0));
+  // One reminder on each of 20 days, and a break on every other day.
+  for (int i = 0; i < 20; ++i) {
+    const WallClock noon = later(at(2026, 11, 20, 12, 0), i * kDay);
+    state = apply(state, ReminderShown{ReminderKind::DeskBreak}, noon);
+    if (i % 2 == 0) state = apply(state, BreakCompleted{}, later(noon, 5 * kMinute));
+  }
+  const ReminderCounts& counts = state.counts;
+  CHECK(counts.day == day_number({2026, 12, 9}));
+  REQUIRE(counts.recent.size() == static_cast<std::size_t>(kRecentReminderDays));
+  CHECK(counts.recent.front().day == counts.day - kRecentReminderDays);
+  CHECK(counts.recent.back().day == counts.day - 1);
+  for (const DayTally& tally : counts.recent) {
+    CHECK(tally.shown == 1);
+    CHECK(tally.breaks == ((tally.day - day_number({2026, 11, 20})) % 2 == 0 ? 1 : 0));
+  }
+
+  const std::string text = reminders_document_to_json(state);
+  const RemindersDocumentParse parsed = parse_reminders_document(text);
+  INFO(parsed.error);
+  REQUIRE(parsed.error.empty());
+  CHECK(parsed.counts == counts);
+
+  // Days out of order, or not before the counts' day, are refused with the entry named.
+  nlohmann::json shuffled = nlohmann::json::parse(text);
+  std::swap(shuffled["counts"]["recent"][0], shuffled["counts"]["recent"][1]);
+  CHECK(parse_reminders_document(shuffled.dump()).error ==
+        "stored reminders: counts.recent[1].day: expected days in order, before counts.day");
+  // A document written before earlier days were kept is read as having none.
+  nlohmann::json older = nlohmann::json::parse(text);
+  older["counts"].erase("recent");
+  const RemindersDocumentParse old_parse = parse_reminders_document(older.dump());
+  REQUIRE(old_parse.error.empty());
+  CHECK(old_parse.counts.recent.empty());
+}

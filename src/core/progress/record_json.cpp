@@ -23,9 +23,10 @@ constexpr std::size_t kMaxRoutineNameBytes = 200;
 constexpr const char* kTallyId = "id";
 constexpr const char* kTallySeconds = "seconds";
 
-constexpr RecordKey kAllRecordKeys[] = {kRecordId,         kRecordStart,     kRecordEnd,       kRecordDate,
-                                        kRecordUtcOffset,  kRecordRoutine,   kRecordCompleted, kRecordExercises,
-                                        kRecordPainBefore, kRecordPainAfter, kRecordNote,      kRecordRevision};
+constexpr RecordKey kAllRecordKeys[] = {kRecordId,        kRecordStart,      kRecordEnd,       kRecordDate,
+                                        kRecordUtcOffset, kRecordRoutine,    kRecordCompleted, kRecordBreak,
+                                        kRecordExercises, kRecordPainBefore, kRecordPainAfter, kRecordNote,
+                                        kRecordRevision};
 
 // A session from another tab or an older file may carry keys this version does not know; refusing them (rather
 // than dropping them silently) means nothing is lost by a round trip through an app that does not understand it.
@@ -143,6 +144,7 @@ json record_to_json(const SessionRecord& session) {
               {kRecordExercises.compact, std::move(ex)}};
   // Empty optional fields are left out: most sessions have no note, which saves bytes per session.
   if (!session.routine_name.empty()) out[kRecordRoutine.compact] = session.routine_name;
+  if (session.is_break) out[kRecordBreak.compact] = true;
   if (session.pain_before) out[kRecordPainBefore.compact] = *session.pain_before;
   if (session.pain_after) out[kRecordPainAfter.compact] = *session.pain_after;
   if (!session.note.empty()) out[kRecordNote.compact] = session.note;
@@ -184,6 +186,9 @@ SessionRecord read_session(JsonReader& reader, const json& json_session, const s
   }
   session.routine_name = read_bounded_text(reader, json_session, kRecordRoutine.compact, path, kMaxRoutineNameBytes);
   session.completed = reader.boolean(json_session, kRecordCompleted.compact, path);
+  if (json_session.contains(kRecordBreak.compact)) {
+    session.is_break = reader.boolean(json_session, kRecordBreak.compact, path);
+  }
   const std::string ex_path = join_path(path, kRecordExercises.compact);
   const json& ex = reader.array(json_session, kRecordExercises.compact, path);
   if (ex.size() > kMaxExercisesPerSession) reader.fail(ex_path, "lists too many exercises");
@@ -217,6 +222,7 @@ json readable_record_to_json(const SessionRecord& s) {
           {kRecordUtcOffset.readable, s.utc_offset_minutes},
           {kRecordRoutine.readable, s.routine_name},
           {kRecordCompleted.readable, s.completed},
+          {kRecordBreak.readable, s.is_break},
           {kRecordPainBefore.readable, optional_int(s.pain_before)},
           {kRecordPainAfter.readable, optional_int(s.pain_after)},
           {kRecordNote.readable, s.note},

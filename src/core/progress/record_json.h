@@ -21,6 +21,7 @@ inline constexpr RecordKey kRecordDate{"date", "localDate"};
 inline constexpr RecordKey kRecordUtcOffset{"tz", "utcOffsetMinutes"};
 inline constexpr RecordKey kRecordRoutine{"routine", "routine"};
 inline constexpr RecordKey kRecordCompleted{"done", "completed"};
+inline constexpr RecordKey kRecordBreak{"break", "break"};       // left out (false) for anything but a desk break
 inline constexpr RecordKey kRecordExercises{"ex", "exercises"};  // compact: one array per exercise
 inline constexpr RecordKey kRecordPainBefore{"pb", "painBefore"};
 inline constexpr RecordKey kRecordPainAfter{"pa", "painAfter"};

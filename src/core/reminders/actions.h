@@ -31,6 +31,8 @@ struct BreakStarted {};
 struct BreakCompleted {};
 // The offer to turn reminders on was answered (either way): it is not made again.
 struct ReminderOfferAnswered {};
+// The user asked for reminders as system notifications: the platform asks the browser for permission.
+struct AllowNotifications {};
 // Platform only, at start-up: the stored document (or none).
 struct RestoreReminders {
   std::optional<std::string> stored;
@@ -38,6 +40,6 @@ struct RestoreReminders {
 
 using ReminderAction =
     std::variant<SetDeskBreaks, SetDailyReminder, SnoozeReminder, SkipReminder, PauseRemindersForToday, ReminderShown,
-                 BreakStarted, BreakCompleted, ReminderOfferAnswered, RestoreReminders>;
+                 BreakStarted, BreakCompleted, ReminderOfferAnswered, AllowNotifications, RestoreReminders>;
 
 }  // namespace ubr

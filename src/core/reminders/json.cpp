@@ -55,6 +55,14 @@ std::optional<std::int64_t> read_date(JsonReader& reader, const json& object, st
   return day;
 }
 
+json recent_to_json(const std::vector<DayTally>& recent) {
+  json days = json::array();
+  for (const DayTally& tally : recent) {
+    days.push_back({{"day", format_local_date(tally.day)}, {"shown", tally.shown}, {"breaks", tally.breaks}});
+  }
+  return days;
+}
+
 std::optional<ReminderKind> parse_kind(std::string_view name) {
   for (ReminderKind kind : {ReminderKind::DeskBreak, ReminderKind::Daily}) {
     if (name == reminder_kind_name(kind)) return kind;
@@ -90,6 +98,21 @@ ReminderCounts read_counts(JsonReader& reader, const json& document) {
   counts.breaks_today = reader.whole_number(object, "breaksToday", "counts", 0, kMaxCount);
   counts.shown_week = reader.whole_number(object, "shownWeek", "counts", 0, kMaxCount);
   counts.breaks_week = reader.whole_number(object, "breaksWeek", "counts", 0, kMaxCount);
+  // Earlier days came with a later version of the document; one without them has none yet.
+  if (!reader.ok() || !has_key(object, "recent")) return counts;
+  const json& recent = reader.array(object, "recent", "counts");
+  for (std::size_t i = 0; i < recent.size() && reader.ok(); ++i) {
+    const std::string path = "counts.recent[" + std::to_string(i) + "]";
+    const json& entry = recent[i];
+    DayTally tally;
+    if (const auto day = read_date(reader, entry, "day", path, /*nullable_allowed=*/false)) tally.day = *day;
+    tally.shown = reader.whole_number(entry, "shown", path, 0, kMaxCount);
+    tally.breaks = reader.whole_number(entry, "breaks", path, 0, kMaxCount);
+    if (reader.ok() && (tally.day >= counts.day || (!counts.recent.empty() && tally.day <= counts.recent.back().day))) {
+      reader.fail(path + ".day", "expected days in order, before counts.day");
+    }
+    counts.recent.push_back(tally);
+  }
   return counts;
 }
 
@@ -216,7 +239,8 @@ std::string reminders_document_to_json(const RemindersState& state) {
         {"shownToday", counts.shown_today},
         {"breaksToday", counts.breaks_today},
         {"shownWeek", counts.shown_week},
-        {"breaksWeek", counts.breaks_week}}},
+        {"breaksWeek", counts.breaks_week},
+        {"recent", recent_to_json(counts.recent)}}},
       {"schedule",
        {{"deskAnchor", nullable(runtime.desk_anchor_utc_ms)},
         {"lastShown", nullable(runtime.last_shown_utc_ms)},
@@ -288,6 +312,7 @@ std::optional<Parsed<ReminderAction>> parse_reminder_action(std::string_view typ
   if (type == "breakStarted") return result(BreakStarted{});
   if (type == "breakCompleted") return result(BreakCompleted{});
   if (type == "reminderOfferAnswered") return result(ReminderOfferAnswered{});
+  if (type == "allowNotifications") return result(AllowNotifications{});
   return std::nullopt;
 }
 
@@ -307,6 +332,7 @@ json reminders_to_state_json(const RemindersState& state) {
       {"pausedToday", runtime.paused_day.has_value() && *runtime.paused_day == state.counts.day},
       {"today", {{"shown", state.counts.shown_today}, {"breaks", state.counts.breaks_today}}},
       {"week", {{"shown", state.counts.shown_week}, {"breaks", state.counts.breaks_week}}},
+      {"recent", recent_to_json(state.counts.recent)},
       {"offered", state.offered},
       {"loadError", state.load_error.empty() ? json(nullptr) : json(state.load_error)},
   };

@@ -5,7 +5,8 @@
 //   {"schema":1,"offered":true,
 //    "desk":{"on":true,"every":45,"from":9,"to":17,"days":["mon","tue","wed","thu","fri"]},
 //    "daily":{"on":false,"at":"18:00","routine":"short"},
-//    "counts":{"day":"2026-12-03","shownToday":2,"breaksToday":1,"shownWeek":9,"breaksWeek":5},
+//    "counts":{"day":"2026-12-03","shownToday":2,"breaksToday":1,"shownWeek":9,"breaksWeek":5,
+//              "recent":[{"day":"2026-12-02","shown":4,"breaks":3}]},
 //    "schedule":{"deskAnchor":1764750000000,"lastShown":1764750000000,"active":{"kind":"deskBreak","shown":...},
 //                "snoozedUntil":null,"snoozedKind":"deskBreak","dailyDone":"2026-12-02","paused":null}}
 //
@@ -50,7 +51,8 @@ RemindersDocumentParse parse_reminders_document(std::string_view text);
 
 // Empty when `type` is not a reminders action; otherwise the action or why it is malformed. Types: setDeskBreaks
 // (the "desk" object's fields), setDailyReminder (the "daily" object's), snoozeReminder, skipReminder,
-// pauseRemindersForToday, reminderShown {"kind"}, breakStarted, breakCompleted, reminderOfferAnswered.
+// pauseRemindersForToday, reminderShown {"kind"}, breakStarted, breakCompleted, reminderOfferAnswered,
+// allowNotifications.
 std::optional<Parsed<ReminderAction>> parse_reminder_action(std::string_view type, const nlohmann::json& json);
 
 nlohmann::json reminders_to_state_json(const RemindersState& state);  // state().reminders

@@ -1,6 +1,7 @@
 #include "core/reminders/schedule.h"
 
 #include "core/base/dates.h"
+#include "core/reminders/micro_break.h"
 
 #include <algorithm>
 
@@ -67,6 +68,8 @@ bool may_show(const RemindersState& state, ReminderKind kind, const WallClock& c
   return state.settings.daily.enabled;
 }
 
+}  // namespace
+
 ShowReminder reminder_for(const RemindersState& state, ReminderKind kind) {
   if (kind == ReminderKind::Daily) {
     return {kind, "Time for your upper-back routine",
@@ -74,12 +77,16 @@ ShowReminder reminder_for(const RemindersState& state, ReminderKind kind) {
             state.settings.daily.routine_id};
   }
   return {kind, "Time for a micro-break",
-          "One or two minutes for your upper back, right at your desk: no floor or wall needed.", "micro-break"};
+          "One or two minutes for your upper back, right at your desk: no floor or wall needed.",
+          std::string(kMicroBreakRoutineId)};
 }
+
+namespace {
 
 // Brings the state in line with the reading before anything is decided: new day, clock gone back, pause over.
 void observe(RemindersState& state, const WallClock& clock) {
   roll_reminder_counts(state.counts, clock);
+  state.utc_offset_minutes = clock.utc_offset_minutes;
   const std::int64_t now = clock.utc_ms;
   ReminderRuntime& runtime = state.runtime;
   // A clock that went back is believed; times recorded after it would otherwise hold reminders back for as long.

@@ -32,6 +32,9 @@ struct ReminderTick {
 ReminderTick tick_reminders(const RemindersState& state, const WallClock& clock, bool session_running,
                             bool is_leader_tab);
 
+// What a reminder of `kind` says, and what its "Start" opens: the notification and the in-app banner use the same.
+ShowReminder reminder_for(const RemindersState& state, ReminderKind kind);
+
 // True when the reading falls within the desk-break hours on a chosen weekday (enabled or not).
 bool within_desk_hours(const DeskBreakSettings& settings, const WallClock& clock);
 

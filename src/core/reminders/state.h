@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ubr {
 
@@ -49,6 +50,16 @@ struct ReminderSettings {
   bool operator==(const ReminderSettings&) const = default;
 };
 
+// One earlier day's reminders shown and breaks taken, for the progress screen's last days.
+struct DayTally {
+  std::int64_t day = 0;  // local day number (dates.h)
+  int shown = 0;
+  int breaks = 0;
+  bool operator==(const DayTally&) const = default;
+};
+// Earlier days are kept this long: enough for the last seven days and the whole of last week.
+constexpr std::int64_t kRecentReminderDays = 13;
+
 // Reminders shown and breaks taken, for today and this week (weeks start on Monday). The day and week they belong
 // to are kept with them, so the first reading of a new day starts the count again; a clock going back keeps them.
 struct ReminderCounts {
@@ -58,6 +69,8 @@ struct ReminderCounts {
   int breaks_today = 0;
   int shown_week = 0;
   int breaks_week = 0;
+  // Earlier days with a reminder or a break, oldest first, none older than kRecentReminderDays before `day`.
+  std::vector<DayTally> recent;
   bool operator==(const ReminderCounts&) const = default;
 };
 
@@ -90,6 +103,8 @@ struct RemindersState {
   // Derived by every tick and action, never stored: the next time a reminder may come (UTC ms), none when both
   // kinds are off. Always later than the clock reading it was worked out at.
   std::optional<std::int64_t> next_due_utc_ms;
+  // Derived like next_due_utc_ms: the UTC offset of the latest reading, so the screen tells that time in local time.
+  int utc_offset_minutes = 0;
   std::string load_error;       // why the stored document could not be read; defaults are used meanwhile
   std::string unreadable_text;  // that document's text, kept so nothing the user chose is lost
   bool operator==(const RemindersState&) const = default;

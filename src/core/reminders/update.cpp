@@ -24,6 +24,7 @@ struct RemindersReducer {
   RemindersState current() const {
     RemindersState state = before;
     roll_reminder_counts(state.counts, clock);
+    state.utc_offset_minutes = clock.utc_offset_minutes;
     return state;
   }
 
@@ -100,6 +101,7 @@ struct RemindersReducer {
     state.offered = true;
     return applied(std::move(state));
   }
+  RemindersResult operator()(const AllowNotifications&) const { return {before, {}, {AskNotificationPermission{}}}; }
   RemindersResult operator()(const RestoreReminders& action) const {
     RemindersState state;
     if (action.stored) {
@@ -117,6 +119,7 @@ struct RemindersReducer {
       }
     }
     roll_reminder_counts(state.counts, clock);
+    state.utc_offset_minutes = clock.utc_offset_minutes;
     state.next_due_utc_ms = next_reminder_due(state, clock);
     return {std::move(state), {}, {}};  // nothing changed that needs storing
   }
@@ -173,6 +176,10 @@ void record_reminder_shown(RemindersState& state, ReminderKind kind, const WallC
 void roll_reminder_counts(ReminderCounts& counts, const WallClock& clock) {
   const std::int64_t day = today(clock);
   if (day <= counts.day) return;  // the same day, or the clock went back: the counts stay
+  if (counts.shown_today > 0 || counts.breaks_today > 0) {
+    counts.recent.push_back({counts.day, counts.shown_today, counts.breaks_today});
+  }
+  std::erase_if(counts.recent, [day](const DayTally& tally) { return tally.day < day - kRecentReminderDays; });
   const std::int64_t week = week_number(day);
   if (week != counts.week) {
     counts.shown_week = 0;

@@ -23,7 +23,11 @@ struct ShowReminder {
 struct SaveReminders {
   bool operator==(const SaveReminders&) const = default;
 };
-using ReminderEffect = std::variant<ShowReminder, SaveReminders>;
+// Ask the browser for permission to show notifications (answers AllowNotifications, a press of the user's).
+struct AskNotificationPermission {
+  bool operator==(const AskNotificationPermission&) const = default;
+};
+using ReminderEffect = std::variant<ShowReminder, SaveReminders, AskNotificationPermission>;
 
 struct RemindersResult {
   RemindersState state;

@@ -15,6 +15,7 @@ enum class CueSound : std::uint8_t {
   PhaseChange,  // a new phase begins
   LastSeconds,  // 3, 2, 1 of a countdown: a higher, shorter tone
   Finish,       // the session is over
+  Reminder,     // a reminder came and no system notification could show it: the in-app banner's soft chime
 };
 
 struct Cue {

@@ -39,6 +39,7 @@ struct SessionRecord {
   int utc_offset_minutes = 0;  // local time minus UTC at the start
   std::string routine_name;
   bool completed = false;  // false when ended early
+  bool is_break = false;   // a desk break (the reminders' micro-break) rather than a session of its own
   std::vector<ExerciseTally> exercises;
   std::optional<int> pain_before;  // 0..kMaxPain
   std::optional<int> pain_after;   // 0..kMaxPain

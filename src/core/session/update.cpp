@@ -43,7 +43,13 @@ SessionOutcome control(SessionSlice slice, std::string (*act)(Session&)) {
 SessionOutcome apply_session_action(SessionSlice slice, const StartSession& action, const SessionContext& context) {
   if (session_running(slice.session)) return refused("a session is already running; end it first");
   bool found = false;
-  const Routine routine = find_routine(slice.routines, context.catalogue, action.routine_id, found);
+  Routine routine = find_routine(slice.routines, context.catalogue, action.routine_id, found);
+  for (const Routine& offered : context.offered_routines) {
+    if (!found && offered.id == action.routine_id) {
+      routine = offered;
+      found = true;
+    }
+  }
   if (!found) return refused("no routine with id '" + action.routine_id + "'");
   std::string error;
   std::optional<Session> session = start_session(routine, context.catalogue, slice.settings, context.now, error);

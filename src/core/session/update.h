@@ -56,6 +56,9 @@ struct SessionContext {
   const Catalogue& catalogue;
   WallClock now;
   std::uint32_t random = 0;  // a fresh random number from the platform (a new routine's origin)
+  // Routines another feature offers besides the built-in and custom ones (the reminders' micro-break, which changes
+  // through the day); StartSession finds them by id like any other.
+  std::vector<Routine> offered_routines = {};
 };
 
 struct SessionOutcome {
