@@ -1,6 +1,6 @@
 // Takes screenshots of the release build for review and for the README: each named view at each size, in light
 // and dark colour schemes. Usage: node scripts/screenshots.mjs [--out DIR] [--readme]
-//   --readme  only the two README pictures (home, one exercise) at 1280×800, written to docs/screenshots/.
+//   --readme  only the README's pictures (views marked `readme`) at 1280×800, written to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, nextFrames, openApp, ROOT, startServer } from '../tests/browser/harness.js';
@@ -12,18 +12,18 @@ const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(ROOT
 
 // Each view is reached through the automation interface, the same path the UI takes.
 const VIEWS = [
-  { name: 'home', actions: [{ type: 'goHome' }] },
-  { name: 'exercise', actions: [{ type: 'openExercise', id: 'arm-slides' }, { type: 'advanceTime', seconds: 1.2 }] },
+  { name: 'home', readme: true, actions: [{ type: 'goHome' }] },
+  { name: 'exercise', readme: true, actions: [{ type: 'openExercise', id: 'arm-slides' }, { type: 'advanceTime', seconds: 1.2 }] },
   { name: 'safety', actions: [{ type: 'openSafety' }] },
   { name: 'session', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 8 }] },
   { name: 'session-exercise', actions: [{ type: 'acknowledgeSafety' }, { type: 'startSession', routine: 'full' }, { type: 'advanceTime', seconds: 40 }] },
   { name: 'progress', actions: [{ type: 'openProgress' }] },
   { name: 'routines', actions: [{ type: 'openRoutines' }] },
-  { name: 'reminders', actions: [{ type: 'openReminders' },
+  { name: 'reminders', readme: true, actions: [{ type: 'openReminders' },
     { type: 'setDeskBreaks', on: true, every: 45, from: 9, to: 17, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }] },
   // A desk break falls due: the clock of the last action is 46 minutes after the first's (both at 10:00 local on
   // a Monday, so within the chosen hours).
-  { name: 'reminder-banner', actions: [
+  { name: 'reminder-banner', readme: true, actions: [
     { type: 'setDeskBreaks', on: true, every: 45, from: 0, to: 24, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
       clock: { utcMs: Date.UTC(2026, 11, 7, 10, 0), utcOffsetMinutes: 0 } },
     { type: 'advanceTime', seconds: 0, clock: { utcMs: Date.UTC(2026, 11, 7, 10, 46), utcOffsetMinutes: 0 } }] },
@@ -67,7 +67,7 @@ try {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.emulateMedia({ colorScheme: scheme });
       await openApp(page, server.url);
-      for (const view of readmeOnly ? VIEWS.slice(0, 2) : VIEWS) {
+      for (const view of readmeOnly ? VIEWS.filter((v) => v.readme) : VIEWS) {
         for (const action of view.actions) {
           const result = await page.evaluate((a) => window.app.dispatch(a), action);
           if (!result.ok) throw new Error(`${view.name}: ${JSON.stringify(action)} rejected: ${result.error}`);
@@ -87,6 +87,11 @@ try {
         await page.evaluate(() => window.app.dispatch({ type: 'endSession' }));
         await page.evaluate(() => window.app.dispatch({ type: 'closeSession' }));
         await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
+        // Reminders are stored: turned off again, so the next views (and the next page) show no banner.
+        await page.evaluate(() => {
+          window.app.dispatch({ type: 'skipReminder' });
+          window.app.dispatch({ type: 'setDeskBreaks', on: false, every: 45, from: 9, to: 17, days: ['mon'] });
+        });
         if (view.press) {  // leave the editor closed for the next view
           await page.reload();
           await openApp(page, server.url);

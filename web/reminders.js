@@ -30,10 +30,18 @@
     return navigator.serviceWorker.getRegistration().then((found) => found || navigator.serviceWorker.ready);
   }
 
+  // Showing and withdrawing are asynchronous and share one tag: run one after the other, so a withdrawal still
+  // under way never takes away a reminder shown after it.
+  let pending = Promise.resolve();
+  function inTurn(step) {
+    pending = pending.catch(() => {}).then(step);
+    return pending;
+  }
+
   // Returns at once whether a notification will show; if showing fails after all, the app rings its chime.
   function notify(kind, title, body, routine) {
     if (permission() !== 'granted') return false;
-    registration()
+    inTurn(() => registration()
       .then((found) => found.showNotification(title, {
         body,
         tag: TAG,
@@ -41,7 +49,7 @@
         icon: 'icon-192.png',
         data: { kind, routine },
         actions: [{ action: 'start', title: 'Start' }, { action: 'snooze', title: 'Snooze 10 min' }],
-      }))
+      })))
       .catch(() => ubr.call('ubr_reminders_notification_failed'));
     return true;
   }
@@ -49,9 +57,9 @@
   // The reminder was answered in the app: its notification is no longer news.
   function withdraw() {
     if (permission() !== 'granted') return;
-    registration()
+    inTurn(() => registration()
       .then((found) => found.getNotifications({ tag: TAG }))
-      .then((shown) => shown.forEach((notification) => notification.close()))
+      .then((shown) => shown.forEach((notification) => notification.close())))
       .catch(() => {});
   }
 

@@ -246,9 +246,9 @@ UpdateResult apply(const AppState& state, const Action& action, const UpdateCont
   return std::visit(Reducer{state, context}, action);
 }
 
-// A session that has just reached its summary by itself counts as a break taken.
-bool session_just_completed(const Session& before, const Session& after) {
-  return before.record_id.empty() && !after.record_id.empty() && after.completed;
+// A session that has just ended, finished or not: its record was made in this step.
+bool session_just_ended(const Session& before, const Session& after) {
+  return before.record_id.empty() && !after.record_id.empty();
 }
 
 // What every applied action and time step ends with: progress follows the clock, the user hears the session's cues
@@ -259,7 +259,15 @@ void follow_up(const AppState& before, AppState& after, const UpdateContext& con
   observe_clock(after.progress, now);
   add_effects(effects, session_feedback(before.session, after.session, after.session_settings));
   if (now.utc_ms == 0) return;  // no clock reading (native tests of other features): the reminders wait
-  if (session_just_completed(before.session, after.session)) tell_reminders(after, BreakCompleted{}, now, effects);
+  // A completed session counts as a break taken; one ended early does not, but either way the next desk break is a
+  // full interval after it, not due the moment someone has just exercised.
+  if (session_just_ended(before.session, after.session)) {
+    if (after.session.completed) {
+      tell_reminders(after, BreakCompleted{}, now, effects);
+    } else {
+      tell_reminders(after, BreakStarted{}, now, effects);
+    }
+  }
   ReminderTick tick = tick_reminders(after.reminders, now, session_running(after.session), context.reminders_leader);
   if (tick.state != after.reminders) after.reminders = std::move(tick.state);
   add_effects(effects, std::move(tick.effects));

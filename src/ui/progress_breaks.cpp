@@ -51,8 +51,15 @@ void draw_progress_breaks(const RemindersState& reminders, const UiState& ui) {
   progress_text(p.text, this_week + " " + last_week);
   a11y::text(this_week);
   a11y::text(last_week);
-  if (!reminders.settings.desk.enabled && !reminders.settings.daily.enabled && counts.shown_week == 0) {
-    progress_text(p.text_muted, "Turn on reminders (Reminders, on the home screen) to see breaks beside them here.");
+  const bool any_recent = counts.shown_today > 0 || counts.breaks_today > 0 ||
+                          std::any_of(counts.recent.begin(), counts.recent.end(),
+                                      [today](const DayTally& tally) { return tally.day > today - kDaysShown; });
+  if (!any_recent) {
+    progress_text(p.text_muted,
+                  reminders.settings.desk.enabled || reminders.settings.daily.enabled
+                      ? "The last seven days show here once a reminder has come or a break has been taken."
+                      : "Turn on reminders (Reminders, on the home screen) to see breaks beside them here.");
+    return;
   }
 
   // Seven pairs of bars, oldest on the left: reminders shown (outlined), breaks taken (filled).

@@ -81,7 +81,8 @@ void draw_totals(const ProgressState& progress, const Catalogue& catalogue) {
   }
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float left = ImGui::GetCursorPosX();
-  const float full = ImGui::GetContentRegionAvail().x;
+  // Kept inside the screen's column and clear of the panel's rounded right edge.
+  const float full = std::min(ImGui::GetContentRegionAvail().x, kMaxContentWidth) - ImGui::GetStyle().WindowPadding.x;
   // Numbers are right-aligned in columns at the right; the exercise's name takes the rest and wraps.
   std::array<float, kNumbers> right_edges{};
   float edge = left + full;
@@ -96,10 +97,12 @@ void draw_totals(const ProgressState& progress, const Catalogue& catalogue) {
     ImGui::PushTextWrapPos(left + name_width);
     ImGui::TextWrapped("%s", name);
     ImGui::PopTextWrapPos();
+    ImGui::PushTextWrapPos(-1.0f);  // numbers and headers stay on one line each
     for (std::size_t i = 0; i < kNumbers; ++i) {
       ImGui::SameLine(right_edges[i] - ImGui::CalcTextSize(cells[i].c_str()).x);
       ImGui::TextUnformatted(cells[i].c_str());
     }
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     const ImVec2 line = ImGui::GetCursorScreenPos();
     draw.AddLine({line.x, line.y - ImGui::GetStyle().ItemSpacing.y * 0.5f},

@@ -172,3 +172,14 @@ TEST_CASE("a stored session marked as a desk break keeps the mark through the do
   record.is_break = false;
   CHECK_FALSE(record_to_json(record).contains("break"));
 }
+
+TEST_CASE("a session ended early is not a break taken, but the next desk break is a full interval after it") {
+  const WallClock monday = at(2026, 12, 7, 10, 0);
+  AppState state = applied(ready_app(monday), StartSession{"full"}, later(monday, 1 * kMinute));
+  const WallClock ended = later(monday, 26 * kMinute);
+  state = applied(state, EndSession{}, ended);
+  REQUIRE_FALSE(session_running(state.session));
+  CHECK(state.reminders.counts.breaks_today == 0);
+  CHECK_FALSE(state.reminders.runtime.active);  // not asked for a break the moment the session ends
+  CHECK(state.reminders.next_due_utc_ms == ended.utc_ms + 30 * kMinute);
+}
