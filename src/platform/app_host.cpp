@@ -17,15 +17,15 @@ void set_running_app(AppHost* host) {
   g_running_app = host;
 }
 
-UpdateContext AppHost::context(const WallClock& now) const {
-  UpdateContext context{catalogue_, now, entropy::next()};
+UpdateContext AppHost::context(const WallClock& now, std::uint32_t random) const {
+  UpdateContext context{catalogue_, now, random};
   context.reminders_leader = reminders::is_leader();
   return context;
 }
 
 std::string AppHost::apply(const Action& action, std::optional<WallClock> clock) {
   const WallClock now = clock.value_or(wall_clock::now());
-  UpdateResult result = update(state_, action, context(now));
+  UpdateResult result = update(state_, action, context(now, entropy::next()));
   if (!result.ok()) return result.error;
   state_ = std::move(result.state);
   changed_ = true;
@@ -41,7 +41,7 @@ void AppHost::apply_pending() {
 
 void AppHost::advance(double dt_seconds) {
   const WallClock now = wall_clock::now();
-  StepResult result = ubr::advance(state_, dt_seconds, context(now));
+  StepResult result = ubr::advance(state_, dt_seconds, context(now, 0));  // a time step draws no random number
   state_ = std::move(result.state);
   if (!result.effects.empty()) changed_ = true;  // a reminder that time brought is drawn at once
   carry_out(std::move(result.effects), now);
@@ -54,7 +54,7 @@ void AppHost::carry_out(std::vector<Effect> batch, const WallClock& now) {
   for (std::size_t next = 0; next < queue.size(); ++next) {
     const Effect effect = queue[next];
     for (const Action& answer : effects::carry_out(effect, state_, catalogue_)) {
-      UpdateResult result = update(state_, answer, context(now));
+      UpdateResult result = update(state_, answer, context(now, entropy::next()));
       if (!result.ok()) continue;  // e.g. a merge that is no longer news
       state_ = std::move(result.state);
       changed_ = true;

@@ -7,6 +7,7 @@
 #include "core/exercises/catalogue.h"
 #include "core/update.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -35,8 +36,9 @@ class AppHost {
   // Carries out effects in order; the actions they answer with are applied in turn, and their effects join the
   // queue, so nothing runs inside another effect.
   void carry_out(std::vector<Effect> batch, const WallClock& now);
-  // What an update needs besides the state: the catalogue, the clock, a random number, whether this tab leads.
-  UpdateContext context(const WallClock& now) const;
+  // What an update needs besides the state: the catalogue, the clock, a random number (drawn for actions only: the
+  // page's crypto would otherwise be asked every frame), whether this tab leads.
+  UpdateContext context(const WallClock& now, std::uint32_t random) const;
 
   Catalogue catalogue_;
   AppState state_;

@@ -21,6 +21,14 @@ struct RemindersReducer {
     state.next_due_utc_ms = next_reminder_due(state, clock);
     return {std::move(state), {}, {SaveReminders{}}};
   }
+  // A break started or finished answers the reminder on screen (or snoozed), and desk breaks count from now.
+  RemindersState break_from_now() const {
+    RemindersState state = current();
+    state.runtime.active.reset();
+    state.runtime.snoozed_until_utc_ms.reset();
+    state.runtime.desk_anchor_utc_ms = clock.utc_ms;
+    return state;
+  }
   RemindersState current() const {
     RemindersState state = before;
     roll_reminder_counts(state.counts, clock);
@@ -80,20 +88,11 @@ struct RemindersReducer {
     record_reminder_shown(state, action.kind, clock);
     return applied(std::move(state));
   }
-  RemindersResult operator()(const BreakStarted&) const {
-    RemindersState state = current();
-    state.runtime.active.reset();
-    state.runtime.snoozed_until_utc_ms.reset();
-    state.runtime.desk_anchor_utc_ms = clock.utc_ms;
-    return applied(std::move(state));
-  }
+  RemindersResult operator()(const BreakStarted&) const { return applied(break_from_now()); }
   RemindersResult operator()(const BreakCompleted&) const {
-    RemindersState state = current();
+    RemindersState state = break_from_now();
     ++state.counts.breaks_today;
     ++state.counts.breaks_week;
-    state.runtime.active.reset();
-    state.runtime.snoozed_until_utc_ms.reset();
-    state.runtime.desk_anchor_utc_ms = clock.utc_ms;
     return applied(std::move(state));
   }
   RemindersResult operator()(const ReminderOfferAnswered&) const {
