@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release app and the bare ImGui + SDL2 page, then measures both in headless Chromium: bytes, first
-# frame, frame CPU, idle frame rate and heap; then Lighthouse on both presets (scripts/lighthouse.mjs, 3 runs each).
+# frame, frame CPU (whole, and stage by stage: input, update, UI, mirror, actions, GL), idle
+# frame rate and heap; then Lighthouse on both presets (scripts/lighthouse.mjs, 3 runs each).
 # Prints the tables and writes bench-results/bench.json and bench-results/lighthouse.json.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$ROOT"

@@ -175,7 +175,6 @@
 
   // env(safe-area-inset-*) as the probe's padding, so the canvas UI keeps clear of notches.
   function reportInsets() {
-    if (!started()) return;
     const style = getComputedStyle(insetProbe);
     const px = (name) => parseFloat(style.getPropertyValue(name)) || 0;
     ubr.call('ubr_a11y_set_insets', px('padding-top'), px('padding-right'), px('padding-bottom'), px('padding-left'));
@@ -199,6 +198,7 @@
     }
   });
 
+  ubr.on('loopstart', reportInsets);
   window.app.ready.then(() => {
     window.app.a11y = {
       items: () => frame,
@@ -207,7 +207,6 @@
       setText,
       announcements,
     };
-    reportInsets();
     window.addEventListener('resize', reportInsets);
     ubr.on('insetschange', reportInsets);  // pwa.js: its controls appeared or went
     for (const query of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)']) {

@@ -84,11 +84,15 @@
   }
   // The app learns whether a local voice exists (the routines screen says so when none does) once it has started,
   // and again whenever the browser's voices change (some browsers load them after the page).
+  let loopStarted = false;
   function reportVoice() {
-    if (window.app && window.app.started) window.ubr.call('ubr_cues_voice_available', localVoice() ? 1 : 0);
+    if (loopStarted) window.ubr.call('ubr_cues_voice_available', localVoice() ? 1 : 0);
   }
   if ('speechSynthesis' in window) window.speechSynthesis.addEventListener?.('voiceschanged', reportVoice);
-  if (window.app) window.app.ready.then(reportVoice);
+  window.ubr.on('loopstart', () => {
+    loopStarted = true;
+    reportVoice();
+  });
 
   function say(text, volume) {
     const voice = localVoice();

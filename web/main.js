@@ -13,6 +13,8 @@
   const statusBox = document.getElementById('status');
   const statusTitle = document.getElementById('status-title');
   const statusText = document.getElementById('status-text');
+  // The stages of a frame, in the order of src/platform/frame_stats.h's Stage.
+  const FRAME_STAGES = ['input', 'update', 'ui', 'mirror', 'actions', 'gl'];
 
   // The message takes the place of the home screen's buttons, above the exercises, which stay readable.
   function showError(title, detail) {
@@ -75,17 +77,26 @@
       const error = ubr.callText('ubr_dispatch_json', text);
       return error ? { ok: false, error } : { ok: true };
     },
-    // Figures for the benchmark: frames drawn so far, CPU ms of the last `recent` drawn frames, wasm heap bytes.
+    // Figures for the benchmark: frames drawn and shown so far, CPU ms of the last `recent` drawn frames (whole,
+    // before the GL calls, and stage by stage in the order of src/platform/frame_stats.h), wasm heap bytes.
     stats(recent = 0) {
       requireRunning();
       const framesDrawn = ubr.call('ubr_frames_drawn');
+      const stagesMs = Object.fromEntries(FRAME_STAGES.map((name) => [name, []]));
       const frameMs = [];
       const buildMs = [];
       for (let i = 0; i < Math.min(recent, framesDrawn, 4096); i++) {
-        frameMs.push(ubr.call('ubr_frame_milliseconds', i));
-        buildMs.push(ubr.call('ubr_frame_build_milliseconds', i));
+        let whole = 0;
+        FRAME_STAGES.forEach((name, stage) => {
+          const ms = ubr.call('ubr_frame_stage_milliseconds', i, stage);
+          stagesMs[name].push(ms);
+          whole += ms;
+        });
+        frameMs.push(whole);
+        buildMs.push(whole - stagesMs.gl[i]);
       }
-      return { framesDrawn, frameMs, buildMs, heapBytes: Module.HEAP8.length };
+      return { framesDrawn, framesShown: ubr.call('ubr_frames_shown'), frameMs, buildMs, stagesMs,
+        heapBytes: Module.HEAP8.length };
     },
   };
 

@@ -2,6 +2,7 @@
 // rasterised again at the new size, so large text stays as sharp as normal text).
 #include "core/safety/safety.h"
 #include "platform/a11y.h"
+#include "platform/unchanged_frame.h"
 #include "ui/theme.h"
 
 #include <SDL.h>
@@ -60,6 +61,7 @@ void apply_comfort(const AppState& state, SDL_Window* window, UiState& ui) {
   }
   ui.fonts = fonts;
   if (had_texture) ImGui_ImplOpenGL3_CreateFontsTexture();
+  unchanged_frame::forget();
 }
 
 }  // namespace ubr::a11y_platform

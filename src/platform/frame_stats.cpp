@@ -2,33 +2,31 @@
 
 #include "platform/web_api.h"
 
-#include <array>
-
 namespace ubr::frame_stats {
 namespace {
-std::array<float, kKeptFrames> g_frame_ms{};
-std::array<float, kKeptFrames> g_build_ms{};
+std::array<std::array<float, kStages>, kKeptFrames> g_stage_ms{};
 std::uint32_t g_frames = 0;
+std::uint32_t g_shown = 0;
 }  // namespace
 
-void record_frame(double build_milliseconds, double total_milliseconds) {
-  g_build_ms[g_frames % kKeptFrames] = static_cast<float>(build_milliseconds);
-  g_frame_ms[g_frames % kKeptFrames] = static_cast<float>(total_milliseconds);
+void record_frame(const StageMilliseconds& stages, bool shown) {
+  auto& kept = g_stage_ms[g_frames % kKeptFrames];
+  for (std::size_t s = 0; s < kStages; ++s) kept[s] = static_cast<float>(stages[s]);
   ++g_frames;
+  if (shown) ++g_shown;
 }
 
 std::uint32_t frames_drawn() {
   return g_frames;
 }
 
-double frame_milliseconds(std::size_t i) {
-  if (i >= kKeptFrames || i >= g_frames) return 0;
-  return g_frame_ms[(g_frames - 1 - i) % kKeptFrames];
+std::uint32_t frames_shown() {
+  return g_shown;
 }
 
-double frame_build_milliseconds(std::size_t i) {
+double stage_milliseconds(std::size_t i, Stage stage) {
   if (i >= kKeptFrames || i >= g_frames) return 0;
-  return g_build_ms[(g_frames - 1 - i) % kKeptFrames];
+  return g_stage_ms[(g_frames - 1 - i) % kKeptFrames][static_cast<std::size_t>(stage)];
 }
 
 }  // namespace ubr::frame_stats
@@ -36,9 +34,11 @@ double frame_build_milliseconds(std::size_t i) {
 UBR_EXPORT std::uint32_t ubr_frames_drawn() {
   return ubr::frame_stats::frames_drawn();
 }
-UBR_EXPORT double ubr_frame_milliseconds(std::uint32_t i) {
-  return ubr::frame_stats::frame_milliseconds(i);
+UBR_EXPORT std::uint32_t ubr_frames_shown() {
+  return ubr::frame_stats::frames_shown();
 }
-UBR_EXPORT double ubr_frame_build_milliseconds(std::uint32_t i) {
-  return ubr::frame_stats::frame_build_milliseconds(i);
+// stage: the index of ubr::frame_stats::Stage (web/main.js names them).
+UBR_EXPORT double ubr_frame_stage_milliseconds(std::uint32_t i, std::uint32_t stage) {
+  if (stage >= ubr::frame_stats::kStages) return 0;
+  return ubr::frame_stats::stage_milliseconds(i, static_cast<ubr::frame_stats::Stage>(stage));
 }

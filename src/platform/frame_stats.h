@@ -1,9 +1,10 @@
 #pragma once
-// Counts drawn frames and keeps the CPU time of recent ones, for the benchmark (scripts/bench.sh) to read through
-// the page. Costs a counter and two stores per drawn frame.
-// Each frame is kept as its total and as the part before any GL call (input, update, UI, ImGui::Render): under
-// headless Chromium's software WebGL the GL calls cost far more than on a phone's GPU, so the benchmark reports the
-// two apart.
+// Counts drawn frames and keeps the CPU time of recent ones, stage by stage, for the benchmark (scripts/bench.sh)
+// to read through the page. Costs a counter and a few stores per drawn frame.
+// The stages are kept apart because they answer to different fixes: the UI build and the mirror are this app's own
+// code, the GL stage is mostly the browser's WebGL (under headless Chromium's software WebGL it costs far more than
+// on a phone's GPU).
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -11,11 +12,23 @@ namespace ubr::frame_stats {
 
 constexpr std::size_t kKeptFrames = 4096;
 
-void record_frame(double build_milliseconds, double total_milliseconds);
+enum class Stage : std::uint8_t {
+  Input,    // SDL events, keys, the mirror's requests
+  Update,   // the core's time step (and the effects it returns)
+  Ui,       // ImGui's new frame, the screens, ImGui::Render
+  Mirror,   // the frame's controls and text published to the page
+  Actions,  // the actions the frame's controls queued, applied to the core
+  Gl,       // viewport, clear, the draw lists to WebGL, swap; near zero for a frame that shows nothing new
+};
+constexpr std::size_t kStages = 6;
+using StageMilliseconds = std::array<double, kStages>;
+
+// `shown`: the frame's pixels went to the canvas (false when it would have drawn what is already there).
+void record_frame(const StageMilliseconds& stages, bool shown);
 std::uint32_t frames_drawn();
-// CPU milliseconds of the i-th most recent drawn frame (0 = newest); i < min(frames_drawn(), kKeptFrames).
-double frame_milliseconds(std::size_t i);
-// The part of that frame before its GL calls.
-double frame_build_milliseconds(std::size_t i);
+std::uint32_t frames_shown();
+// CPU milliseconds of one stage of the i-th most recent drawn frame (0 = newest); 0 when i >= min(frames_drawn(),
+// kKeptFrames).
+double stage_milliseconds(std::size_t i, Stage stage);
 
 }  // namespace ubr::frame_stats

@@ -13,6 +13,7 @@
 #include "platform/safety_store.h"
 #include "platform/session_store.h"
 #include "platform/touch_scroll.h"
+#include "platform/unchanged_frame.h"
 #include "platform/web_api.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -44,12 +45,15 @@ struct Shell {
   ubr::UiState ui;
   Uint64 last_counter = 0;
   bool first_frame_shown = false;
+  int frames_built_unshown = 0;
   // ImGui needs a few frames after an input or a change to settle hover, focus and layout; after that, nothing
   // is drawn until something happens.
   int frames_to_settle = 0;
 };
 
 constexpr int kSettleFrames = 3;
+// At start: show the first frame once two frames built in a row are the same, or at the latest this many frames in.
+constexpr int kMostFramesBeforeShowing = 4;
 
 Shell g_shell;
 
@@ -157,8 +161,28 @@ bool ShouldDraw(Shell& shell, bool had_events) {
   return false;
 }
 
+// Milliseconds since the last mark, for the frame's stage breakdown (frame_stats.h).
+class StageClock {
+ public:
+  explicit StageClock(Uint64 start) : last_(start) {}
+  void mark(ubr::frame_stats::Stage stage) {
+    const Uint64 now = SDL_GetPerformanceCounter();
+    stages_[static_cast<std::size_t>(stage)] =
+        static_cast<double>(now - last_) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+    last_ = now;
+  }
+  const ubr::frame_stats::StageMilliseconds& stages() const { return stages_; }
+
+ private:
+  Uint64 last_;
+  ubr::frame_stats::StageMilliseconds stages_{};
+};
+
 void MainLoopStep() {
   Shell& shell = g_shell;
+  using ubr::frame_stats::Stage;
+  const Uint64 now = SDL_GetPerformanceCounter();
+  StageClock clock(now);
   // 1. Input.
   bool had_events = false;
   SDL_Event event;
@@ -170,13 +194,14 @@ void MainLoopStep() {
   }
   if (ubr::a11y_platform::take_redraw_request()) had_events = true;  // the page's DOM mirror moved focus
   if (ubr::reminders::take_permission_change()) had_events = true;   // the Reminders screen says what it allows
+  clock.mark(Stage::Input);
 
   // 2. Time: the core clamps large steps (hidden tab, debugger pause) itself; cues and saves come back as effects.
-  const Uint64 now = SDL_GetPerformanceCounter();
   const double dt = static_cast<double>(now - shell.last_counter) / static_cast<double>(SDL_GetPerformanceFrequency());
   shell.last_counter = now;
   shell.host->advance(dt);
   if (!ShouldDraw(shell, had_events)) return;
+  clock.mark(Stage::Update);
 
   // 3. UI from state; actions are applied once the frame is built.
   ubr::a11y_platform::apply_comfort(shell.host->state(), shell.window, shell.ui);
@@ -192,25 +217,32 @@ void MainLoopStep() {
   ubr::draw_ui(
       host.state(), host.catalogue(), [&host](ubr::Action action) { host.enqueue(std::move(action)); }, shell.ui);
   ImGui::Render();
+  clock.mark(Stage::Ui);
   ubr::a11y_platform::publish_frame();  // the frame just drawn, for the page: DOM mirror, live region, session
+  clock.mark(Stage::Mirror);
   host.apply_pending();
-  const Uint64 built = SDL_GetPerformanceCounter();
+  clock.mark(Stage::Actions);
 
-  // 4. Draw.
+  // 4. Draw, unless the canvas already shows exactly this frame. At start, frames are built but not drawn until two
+  // in a row are the same: ImGui sizes auto-fitting windows and scrollbars from the frame before, so the first
+  // frames would each be replaced at once, and each canvas frame costs the browser as much as the first (see
+  // unchanged_frame.h). The page shows its HTML home screen meanwhile.
   const ImGuiIO& io = ImGui::GetIO();
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(clear.x, clear.y, clear.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  SDL_GL_SwapWindow(shell.window);
-
-  const Uint64 done = SDL_GetPerformanceCounter();
-  const double ms_per_count = 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
-  ubr::frame_stats::record_frame(static_cast<double>(built - now) * ms_per_count,
-                                 static_cast<double>(done - now) * ms_per_count);
-  if (!shell.first_frame_shown) {
+  const bool unchanged = ubr::unchanged_frame::same_as_last(*ImGui::GetDrawData(), clear);
+  bool shown = !unchanged;
+  if (!shell.first_frame_shown) shown = unchanged || ++shell.frames_built_unshown >= kMostFramesBeforeShowing;
+  if (shown) {
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(shell.window);
+  }
+  clock.mark(Stage::Gl);
+  ubr::frame_stats::record_frame(clock.stages(), shown);
+  if (shown && !shell.first_frame_shown) {
     shell.first_frame_shown = true;
     ubr::web_api::emit("firstframe");  // the page hides its loading message
   }
@@ -226,6 +258,9 @@ bool ParseClip(Shell& shell, std::size_t index) {
 
 void StartMainLoop(Shell& shell) {
   shell.last_counter = SDL_GetPerformanceCounter();
+  // The page's scripts answer with what the first frame must know (the safe-area insets, whether a voice exists);
+  // told only after the first frame, the layout changed and a second frame had to be drawn at once.
+  ubr::web_api::emit("loopstart");
 #if defined(__EMSCRIPTEN__)
   // 0 fps: the browser paces the loop with requestAnimationFrame. Called from a timer, not from main(), so there is
   // no stack to unwind.
@@ -267,6 +302,11 @@ void RunStartupStep(void*) {
 }  // namespace
 
 int main(int, char**) {
+#if defined(__EMSCRIPTEN__)
+  // The first step too gets a task of its own: main runs in the same task as the wasm's instantiation.
+  emscripten_async_call(RunStartupStep, nullptr, 0);
+#else
   RunStartupStep(nullptr);
+#endif
   return 0;  // the runtime stays alive (no EXIT_RUNTIME) for the steps and the main loop
 }

@@ -15,11 +15,17 @@ UiFonts load_fonts(ImGuiIO& io, float pixel_ratio, float text_scale) {
   const auto data = fonts::find("ui-font.otf");
   if (!data) return {};
   io.Fonts->Clear();
+  // WebGL2 takes textures of any height: rounding it up to a power of two only adds rows to clear, convert to RGBA
+  // and upload at start-up (up to twice the work for nothing).
+  io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   auto add = [&](float css_pixels) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in the binary for the whole run
-    config.OversampleH = 2;
+    // Glyphs are rasterised at the screen's own pixel size (see FontGlobalScale below) and placed on whole pixels,
+    // so rasterising them twice as wide for sub-pixel placement would only double the atlas to build and upload.
+    config.OversampleH = 1;
     config.OversampleV = 1;
+    config.PixelSnapH = true;
     // ImGui only reads the data; the API takes a non-const pointer for the atlas-owned case.
     void* bytes = const_cast<char*>(data->data());
     return io.Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data->size()), css_pixels * text_scale * pixel_ratio,

@@ -64,29 +64,43 @@ async function coldVisit(server, siteDir, probes) {
   return { files, firstFrameMs, heapBytes: stats.heapBytes };
 }
 
-// CPU ms of the frames drawn while `seconds` pass: `total` whole frames, `build` the part before the GL calls.
+// The stages of a frame (src/platform/frame_stats.h), as window.app.stats() names them.
+const STAGES = ['input', 'update', 'ui', 'mirror', 'actions', 'gl'];
+
+// CPU ms of the frames built while `seconds` pass: `total` whole frames, `build` the part before the GL calls,
+// `stages` each stage apart; `drawn` frames built, `shown` those sent to the canvas.
 async function frameTimes(page, probes, seconds) {
-  const before = (await page.evaluate(probes.stats, 0)).framesDrawn;
+  const before = await page.evaluate(probes.stats, 0);
   await sleep(seconds * 1000);
-  const after = (await page.evaluate(probes.stats, 0)).framesDrawn;
-  const drawn = after - before;
+  const after = await page.evaluate(probes.stats, 0);
+  const drawn = after.framesDrawn - before.framesDrawn;
   const stats = await page.evaluate(probes.stats, Math.min(drawn, 4096));
-  return { drawn, total: stats.frameMs, build: stats.buildMs };
+  return { drawn, shown: after.framesShown - before.framesShown, total: stats.frameMs, build: stats.buildMs,
+    stages: stats.stagesMs };
+}
+
+const emptySamples = () => ({ total: [], build: [], stages: Object.fromEntries(STAGES.map((s) => [s, []])),
+  drawn: 0, shown: 0 });
+function addSamples(into, from) {
+  into.total.push(...from.total);
+  into.build.push(...from.build);
+  for (const stage of STAGES) into.stages[stage].push(...from.stages[stage]);
+  into.drawn += from.drawn;
+  into.shown += from.shown;
 }
 
 // Frame times of RUNS one-second samples.
 async function sampleFrames(page, probes) {
-  const samples = { total: [], build: [] };
-  for (let run = 0; run < RUNS; run++) {
-    const { total, build } = await frameTimes(page, probes, 1);
-    samples.total.push(...total);
-    samples.build.push(...build);
-  }
+  const samples = emptySamples();
+  for (let run = 0; run < RUNS; run++) addSamples(samples, await frameTimes(page, probes, 1));
   return samples;
 }
 
 const stat = (ms) => ({ frames: ms.length, median: median(ms), p95: percentile(ms, 95), p99: percentile(ms, 99) });
-const summarise = (samples) => ({ total: stat(samples.total), build: stat(samples.build) });
+const summarise = (samples) => ({
+  total: stat(samples.total), build: stat(samples.build), drawn: samples.drawn, shown: samples.shown,
+  stages: Object.fromEntries(STAGES.map((stage) => [stage, stat(samples.stages[stage])])),
+});
 
 async function measureApp(server) {
   const visits = [];
@@ -102,13 +116,12 @@ async function measureApp(server) {
   await page.evaluate(() => window.app.dispatch({ type: 'acknowledgeSafety' }));
 
   const perExercise = {};
-  const allDemo = { total: [], build: [] };
+  const allDemo = emptySamples();
   for (const exercise of state.exercises) {
     await page.evaluate((id) => window.app.dispatch({ type: 'openExercise', id }), exercise.id);
     const samples = await sampleFrames(page, APP_PROBES);
     perExercise[exercise.id] = summarise(samples);
-    allDemo.total.push(...samples.total);
-    allDemo.build.push(...samples.build);
+    addSamples(allDemo, samples);
   }
   await page.evaluate(() => window.app.dispatch({ type: 'goHome' }));
 
@@ -140,6 +153,8 @@ async function measureApp(server) {
     demo: summarise(allDemo),
     session,
     idleFps: idle.drawn / IDLE_SECONDS,
+    idleDrawn: idle.drawn,
+    idleShown: idle.shown,
     heapStart,
     heapTrace,
   };
@@ -209,6 +224,17 @@ try {
     (median(hello.visits.map((v) => v.heapBytes)) / MB).toFixed(1), '', '≤ 32');
   line('wasm heap after 30 simulated min, MB', (app.heapTrace.at(-1) / MB).toFixed(1), '', '', 'flat');
   console.log(`  heap every 5 simulated minutes of a full-routine session: ${app.heapTrace.map((b) => (b / MB).toFixed(1)).join(', ')} MB`);
+  // Where a frame's time goes, stage by stage (src/platform/frame_stats.h); the bare page has only input, UI and GL.
+  console.log('\nFrame stages, CPU ms: median / p99     demos               session             bare ImGui+SDL2');
+  const pair = (figures) => `${ms(figures.median)} / ${ms(figures.p99)}`.padEnd(20);
+  for (const stage of STAGES) {
+    console.log(`  ${stage.padEnd(36)} ${pair(app.demo.stages[stage])}${pair(app.session.stages[stage])}` +
+      `${pair(hello.frame.stages[stage])}`);
+  }
+  const shownShare = (f) => `${f.shown} of ${f.drawn}`.padEnd(20);
+  console.log(`  ${'frames sent to the canvas'.padEnd(36)} ${shownShare(app.demo)}${shownShare(app.session)}` +
+    `${shownShare(hello.frame)}`);
+  console.log(`  (idle home screen: ${app.idleShown} of ${app.idleDrawn} frames built in ${IDLE_SECONDS} s were sent)`);
   console.log('\nPer-exercise demonstration frame CPU (ms): median / p95 / p99, whole frame | before GL');
   for (const [id, { total: t, build: b }] of Object.entries(app.perExercise)) {
     console.log(`  ${id.padEnd(24)} ${ms(t.median)} / ${ms(t.p95)} / ${ms(t.p99)} | ${ms(b.median)} / ${ms(b.p95)} / ${ms(b.p99)}  (${t.frames} frames)`);

@@ -309,6 +309,22 @@ export async function press(page, input, pattern, { role, key = 'Enter', how = '
 // Types `text` into a drawn text field: a click or tap on it (or Tab to its twin), then the keyboard.
 export async function typeInto(page, input, pattern, text, { role } = {}) {
   await press(page, input, pattern, { role });
+  // A person types once the caret shows. By keyboard that is in the field's twin (a DOM input): a field below the
+  // fold scrolls into view as its twin takes the focus, and the Tab that reached it can land one past it while it
+  // moves; a person then sees no caret and tabs back to it, and so does this.
+  if (input === 'keyboard') {
+    const inField = () => page.evaluate((source) => document.activeElement.tagName === 'INPUT' &&
+      new RegExp(source).test(document.activeElement.getAttribute('aria-label') || ''), pattern);
+    for (let tries = 0; tries < 3 && !(await inField()); tries++) {
+      await tabTo(page, pattern);
+      await nextFrames(page, 3);
+    }
+    assert.ok(await inField(), `the field /${pattern}/ does not keep the keyboard focus`);
+  } else {
+    // On the canvas: once the drawn field is active and keys go to the canvas.
+    await page.waitForFunction(() => window.app.a11y.items().textInput &&
+      document.activeElement === document.getElementById('canvas'), null, { timeout: 5000 });
+  }
   await page.keyboard.type(text, { delay: 20 });
   await nextFrames(page, 4);
 }

@@ -155,6 +155,8 @@ test('keyboard: Space pauses and resumes, the arrows move on and back, Esc ends'
 test('a hidden page pauses the session, and the state says why', async () => {
   const page = await freshPage();
   await dispatch(page, { type: 'startSession', routine: 'full' });
+  // The page hides after the session screen is up (the page learns that a session runs from the frame it shows).
+  await page.waitForFunction(() => window.app.a11y.items().sessionRunning, null, { timeout: 5000 });
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));

@@ -8,13 +8,24 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <cstddef>
 
 namespace {
 SDL_Window* g_window = nullptr;
+double MillisecondsSince(Uint64& mark) {
+  const Uint64 now = SDL_GetPerformanceCounter();
+  const double ms = static_cast<double>(now - mark) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+  mark = now;
+  return ms;
+}
+
 void Frame() {
-  const Uint64 start = SDL_GetPerformanceCounter();
+  using ubr::frame_stats::Stage;
+  ubr::frame_stats::StageMilliseconds stages{};
+  Uint64 mark = SDL_GetPerformanceCounter();
   SDL_Event event;
   while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  stages[static_cast<std::size_t>(Stage::Input)] = MillisecondsSince(mark);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -22,7 +33,7 @@ void Frame() {
   ImGui::Text("Hello, world");
   ImGui::End();
   ImGui::Render();
-  const Uint64 built = SDL_GetPerformanceCounter();
+  stages[static_cast<std::size_t>(Stage::Ui)] = MillisecondsSince(mark);
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -30,9 +41,8 @@ void Frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(g_window);
-  const double ms_per_count = 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
-  ubr::frame_stats::record_frame(static_cast<double>(built - start) * ms_per_count,
-                                 static_cast<double>(SDL_GetPerformanceCounter() - start) * ms_per_count);
+  stages[static_cast<std::size_t>(Stage::Gl)] = MillisecondsSince(mark);
+  ubr::frame_stats::record_frame(stages, true);  // like ImGui's own example: every frame is drawn
 }
 }  // namespace
 
