@@ -137,6 +137,7 @@
   ubr.on('firstframe', () => {
     window.app.firstFrameMs = performance.now();  // read by the benchmark
     preview.hidden = true;  // out of sight and out of the accessibility tree: the mirror speaks for the canvas now
+    Module.canvas.removeAttribute('data-starting');
     window.app.started = true;
     readyResolve();
   });
