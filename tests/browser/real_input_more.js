@@ -85,18 +85,22 @@ export async function tabTo(page, pattern, limit = 150) {
     const el = document.activeElement;
     return el ? (el.getAttribute('aria-label') || el.textContent || '') : '';
   });
-  const plan = await page.evaluate((source) => {
-    const re = new RegExp(source);
-    const nameOf = (el) => el.getAttribute('aria-label') || el.textContent || '';
-    const order = [...document.querySelectorAll('button, input, select, textarea, a[href], [tabindex]')].filter(
-      (el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0 &&
-        getComputedStyle(el).visibility !== 'hidden');
-    return { target: order.findIndex((el) => re.test(nameOf(el))), current: order.indexOf(document.activeElement) };
-  }, pattern);
-  if (plan.target >= 0 && plan.target !== plan.current) {
+  // The tab order can change under way (a twin that takes the focus scrolls the canvas, and the mirror follows), so
+  // the way is planned again from where the focus landed, as a person looks again before pressing on.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const plan = await page.evaluate((source) => {
+      const re = new RegExp(source);
+      const nameOf = (el) => el.getAttribute('aria-label') || el.textContent || '';
+      const order = [...document.querySelectorAll('button, input, select, textarea, a[href], [tabindex]')].filter(
+        (el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0 &&
+          getComputedStyle(el).visibility !== 'hidden');
+      return { target: order.findIndex((el) => re.test(nameOf(el))), current: order.indexOf(document.activeElement) };
+    }, pattern);
+    if (plan.target < 0 || plan.target === plan.current) break;
     const forward = plan.current < plan.target;
     const presses = forward ? plan.target - plan.current : plan.current - plan.target;
     for (let i = 0; i < presses; i++) await page.keyboard.press(forward ? 'Tab' : 'Shift+Tab');
+    await nextFrames(page, 2);
   }
   if (new RegExp(pattern).test(await focusedName())) return focusedName();
   for (let i = 0; i < limit; i++) {
