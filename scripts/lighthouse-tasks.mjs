@@ -2,18 +2,18 @@
 // main-thread task over 12 ms (what the mobile preset's 4x CPU makes a long task) with the trace events inside it.
 // The scores come from scripts/lighthouse.mjs; this answers what a long task was (a start-up step, a frame, the
 // browser's "Commit" of a canvas frame).
-// Usage: node scripts/lighthouse-tasks.mjs SITE_DIR [mobile|desktop]   (ALL=1: every event name, not the main ones;
+// Usage: node scripts/lighthouse-tasks.mjs SITE_DIR [mobile|desktop] [QUERY]   (ALL=1: every event name, not the main ones;
 //        FLAGS="..." replaces the Chromium flags of tests/browser/harness.js, to compare)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, ROOT, startServer } from '../tests/browser/harness.js';
-const site = process.argv[2]; const preset = process.argv[3] || 'mobile';
+const site = process.argv[2]; const preset = process.argv[3] || 'mobile'; const query = process.argv[4] ? `?${process.argv[4]}` : '';
 const server = await startServer(site);
 const out = mkdtempSync(path.join(tmpdir(), 'lht-'));
 const profile = mkdtempSync(path.join(tmpdir(), 'lhp-'));
-const a = [path.join(ROOT, 'node_modules/lighthouse/cli/index.js'), server.url, '--only-categories=performance', '--output=json', `--output-path=${out}/r.json`, '--save-assets', `--chrome-flags=--headless=new ${(process.env.FLAGS ? process.env.FLAGS.split(' ') : CHROMIUM_ARGS).join(' ')} --user-data-dir=${profile}`, '--quiet'];
+const a = [path.join(ROOT, 'node_modules/lighthouse/cli/index.js'), server.url + query, '--only-categories=performance', '--output=json', `--output-path=${out}/r.json`, '--save-assets', `--chrome-flags=--headless=new ${(process.env.FLAGS ? process.env.FLAGS.split(' ') : CHROMIUM_ARGS).join(' ')} --user-data-dir=${profile}`, '--quiet'];
 if (preset === 'desktop') a.push('--preset=desktop');
 spawnSync(process.execPath, a, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
 const r = JSON.parse(readFileSync(`${out}/r.json`, 'utf8'));
