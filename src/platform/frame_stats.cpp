@@ -2,12 +2,23 @@
 
 #include "platform/web_api.h"
 
+#include <SDL.h>
+
 namespace ubr::frame_stats {
 namespace {
 std::array<std::array<float, kStages>, kKeptFrames> g_stage_ms{};
 std::uint32_t g_frames = 0;
 std::uint32_t g_shown = 0;
 }  // namespace
+
+StageClock::StageClock() : last_(SDL_GetPerformanceCounter()) {}
+
+void StageClock::mark(Stage stage) {
+  const std::uint64_t now = SDL_GetPerformanceCounter();
+  stages_[static_cast<std::size_t>(stage)] =
+      static_cast<double>(now - last_) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+  last_ = now;
+}
 
 void record_frame(const StageMilliseconds& stages, bool shown) {
   auto& kept = g_stage_ms[g_frames % kKeptFrames];

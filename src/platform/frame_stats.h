@@ -23,6 +23,19 @@ enum class Stage : std::uint8_t {
 constexpr std::size_t kStages = 6;
 using StageMilliseconds = std::array<double, kStages>;
 
+// Times one frame stage by stage: each mark() gives the named stage the time since the previous mark (or since the
+// frame's start), read from SDL's performance counter.
+class StageClock {
+ public:
+  StageClock();
+  void mark(Stage stage);
+  const StageMilliseconds& stages() const { return stages_; }
+
+ private:
+  std::uint64_t last_;
+  StageMilliseconds stages_{};
+};
+
 // `shown`: the frame's pixels went to the canvas (false when it would have drawn what is already there).
 void record_frame(const StageMilliseconds& stages, bool shown);
 std::uint32_t frames_drawn();

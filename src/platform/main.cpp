@@ -161,28 +161,11 @@ bool ShouldDraw(Shell& shell, bool had_events) {
   return false;
 }
 
-// Milliseconds since the last mark, for the frame's stage breakdown (frame_stats.h).
-class StageClock {
- public:
-  explicit StageClock(Uint64 start) : last_(start) {}
-  void mark(ubr::frame_stats::Stage stage) {
-    const Uint64 now = SDL_GetPerformanceCounter();
-    stages_[static_cast<std::size_t>(stage)] =
-        static_cast<double>(now - last_) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
-    last_ = now;
-  }
-  const ubr::frame_stats::StageMilliseconds& stages() const { return stages_; }
-
- private:
-  Uint64 last_;
-  ubr::frame_stats::StageMilliseconds stages_{};
-};
-
 void MainLoopStep() {
   Shell& shell = g_shell;
   using ubr::frame_stats::Stage;
+  ubr::frame_stats::StageClock clock;
   const Uint64 now = SDL_GetPerformanceCounter();
-  StageClock clock(now);
   // 1. Input.
   bool had_events = false;
   SDL_Event event;

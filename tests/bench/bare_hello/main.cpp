@@ -12,13 +12,6 @@
 
 namespace {
 SDL_Window* g_window = nullptr;
-double MillisecondsSince(Uint64& mark) {
-  const Uint64 now = SDL_GetPerformanceCounter();
-  const double ms = static_cast<double>(now - mark) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
-  mark = now;
-  return ms;
-}
-
 // With "?still" in the page's address the page draws its first few frames and then nothing, as the app does when
 // idle: what the stack alone costs a page load (scripts/lighthouse-tasks.mjs build/web/bench-hello mobile still).
 bool g_still = false;
@@ -29,11 +22,10 @@ void Frame() {
   using ubr::frame_stats::Stage;
   if (g_still && g_frames >= kStillFrames) return;
   ++g_frames;
-  ubr::frame_stats::StageMilliseconds stages{};
-  Uint64 mark = SDL_GetPerformanceCounter();
+  ubr::frame_stats::StageClock clock;
   SDL_Event event;
   while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
-  stages[static_cast<std::size_t>(Stage::Input)] = MillisecondsSince(mark);
+  clock.mark(Stage::Input);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -41,7 +33,7 @@ void Frame() {
   ImGui::Text("Hello, world");
   ImGui::End();
   ImGui::Render();
-  stages[static_cast<std::size_t>(Stage::Ui)] = MillisecondsSince(mark);
+  clock.mark(Stage::Ui);
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -49,8 +41,8 @@ void Frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(g_window);
-  stages[static_cast<std::size_t>(Stage::Gl)] = MillisecondsSince(mark);
-  ubr::frame_stats::record_frame(stages, true);  // like ImGui's own example: every frame is drawn
+  clock.mark(Stage::Gl);
+  ubr::frame_stats::record_frame(clock.stages(), true);  // like ImGui's own example: every frame is drawn
 }
 }  // namespace
 
