@@ -82,8 +82,8 @@
     return voices.find((v) => tag(v.lang) === lang) ||
       voices.find((v) => tag(v.lang).startsWith('en')) || null;
   }
-  // The app learns whether a local voice exists (the routines screen says so when none does) once it has started,
-  // and again whenever the browser's voices change (some browsers load them after the page).
+  // The app learns whether a local voice exists (the routines screen says so when none does) just before its first
+  // frame (ubr-loopstart), and again whenever the browser's voices change (some browsers load them after the page).
   let loopStarted = false;
   function reportVoice() {
     if (loopStarted) window.ubr.call('ubr_cues_voice_available', localVoice() ? 1 : 0);
